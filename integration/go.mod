@@ -1,0 +1,5 @@
+module github.com/secvet/secvet/integration
+
+go 1.26.8
+
+replace github.com/secvet/secvet => ../
