@@ -2,9 +2,9 @@
 // matches it against tables of fully qualified names.
 //
 // Names are those of (*types.Func).FullName, for example
-// "database/sql.(*DB).Query" or "fmt.Sprintf". A method of an instantiated
-// generic type is resolved to its origin, so "example.com/db.(*Repo[T]).Query"
-// is written without the type arguments: "example.com/db.(*Repo).Query".
+// "(*database/sql.DB).Query" or "fmt.Sprintf". A method of an instantiated
+// generic type is resolved to its origin and written without the type
+// parameters: "(*example.com/db.Repo).Query", not "(*example.com/db.Repo[T]).Query".
 package callee
 
 import (

@@ -1,0 +1,82 @@
+package callee_test
+
+import (
+	"go/ast"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
+)
+
+// namer reports the table name of every call that resolves to a function.
+var namer = &analysis.Analyzer{
+	Name: "namer",
+	Doc:  "report callee names",
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if name := callee.FullName(pass.TypesInfo, call); name != "" {
+						pass.Reportf(call.Pos(), "%s", name)
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func TestFullNameResolvesCallees(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), namer, "calls")
+}
+
+func TestTableLookupMatchesByResolvedName(t *testing.T) {
+	table := callee.Table[int]{"strings.Repeat": 0}
+	var found []string
+	probe := &analysis.Analyzer{
+		Name: "probe",
+		Doc:  "look calls up",
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if fn, _, ok := table.Lookup(pass.TypesInfo, call); ok {
+							found = append(found, fn.Name())
+						}
+					}
+					return true
+				})
+			}
+			return nil, nil
+		},
+	}
+	analysistest.Run(t, analysistest.TestData(), probe, "lookup")
+	if len(found) != 2 {
+		t.Errorf("Lookup matched %d calls, want 2 (a direct call and a renamed import)", len(found))
+	}
+}
+
+func TestImportsFollowsDependencies(t *testing.T) {
+	sql := types.NewPackage("database/sql", "sql")
+	store := types.NewPackage("example.com/store", "store")
+	store.SetImports([]*types.Package{sql})
+	handler := types.NewPackage("example.com/handler", "handler")
+	handler.SetImports([]*types.Package{store})
+
+	if !callee.Imports(handler, "database/sql") {
+		t.Error("Imports(handler, database/sql) = false, want true through store")
+	}
+	if callee.Imports(handler, "gorm.io/gorm") {
+		t.Error("Imports(handler, gorm.io/gorm) = true, want false")
+	}
+	if !callee.Imports(store, "database") {
+		t.Error("Imports(store, database) = false, want true: a path prefix matches its subpackages")
+	}
+	if callee.Imports(store, "data") {
+		t.Error("Imports(store, data) = true, want false: a prefix must end at a slash")
+	}
+}
