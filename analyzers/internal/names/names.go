@@ -1,9 +1,17 @@
 // Package names classifies identifiers and keys by whether they name a
 // secret, a password or other sensitive data.
 //
-// A name is split into lower-case words at camelCase humps, underscores,
-// hyphens, dots and spaces, and matched word by word, so "userPassword" and
-// "user_password" name a password while "LabelGroupWriteView" names nothing.
+// A name is split into lower-case words at camelCase humps, acronym ends,
+// letter-digit boundaries, underscores, hyphens, dots and spaces, and matched
+// word by word, so "userPassword", "USER_PASSWORD" and "user-password" name a
+// password while "LabelGroupWriteView" names nothing.
+//
+// The sensitive word must be the head of the name: the last word, or followed
+// only by qualifiers such as "value", "bytes", "prod" or a digit. A name whose
+// sensitive word is followed by a noun such as "Name", "ID", "Path", "Header"
+// or "Hash" describes the secret instead of holding it ("passwordHash",
+// "tokenType"), and so does one that starts with "has", "is" or "max"
+// ("hasPassword", "maxTokens").
 package names
 
 import (
@@ -25,7 +33,7 @@ const (
 	Personal        // credit card number, cvv, social security number
 )
 
-var kindNames = [...]string{"none", "password", "secret", "token", "api key", "secret key", "auth", "personal data"}
+var kindNames = [...]string{"none", "password", "secret", "token", "api key", "private key", "auth", "personal data"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -41,10 +49,11 @@ func (k Kind) IsCredential() bool {
 	return k >= Password && k <= PrivateKey
 }
 
-// Words splits name into lower-case words at case changes, digits-to-letter
-// boundaries and the separators _ - . / and space. Runs of capitals stay one
-// word until the last capital that begins a lower-case word, so "JWTSecret"
-// gives "jwt", "secret".
+// Words splits name into lower-case words at case changes, letter-digit
+// boundaries and every rune that is neither a letter nor a digit. Runs of
+// capitals stay one word until the last capital that begins a lower-case
+// word, so "JWTSecret" gives "jwt", "secret"; a plural "s" after a run of
+// capitals stays with it, so "userIDs" gives "user", "ids".
 func Words(name string) []string {
 	var words []string
 	runes := []rune(name)
@@ -66,10 +75,13 @@ func Words(name string) []string {
 		}
 		prev := runes[i-1]
 		switch {
-		case unicode.IsUpper(r) && unicode.IsLower(prev):
+		case unicode.IsDigit(r) != unicode.IsDigit(prev):
 			flush(i)
 			start = i
-		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(runes) && unicode.IsLower(runes[i+1]):
+		case unicode.IsUpper(r) && !unicode.IsUpper(prev):
+			flush(i)
+			start = i
+		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(runes) && unicode.IsLower(runes[i+1]) && !pluralEnd(runes, i+1):
 			flush(i)
 			start = i
 		}
@@ -78,8 +90,47 @@ func Words(name string) []string {
 	return words
 }
 
-// Classify returns the kind of sensitive data name stands for, or None.
-// The full rule set lives in classify.go.
+// pluralEnd reports whether runes[i] is a lone "s" that ends a word, as in
+// "IDs" or "URLs".
+func pluralEnd(runes []rune, i int) bool {
+	return runes[i] == 's' && (i+1 == len(runes) || !unicode.IsLower(runes[i+1]))
+}
+
+// Classify returns the kind of sensitive data name holds, or None when it
+// names nothing sensitive or describes a secret instead of holding it.
 func Classify(name string) Kind {
-	return classify(Words(name))
+	m := match(Words(name))
+	if m.vetoed {
+		return None
+	}
+	return m.kind
+}
+
+// Mentions returns the kind of sensitive data that name mentions, whether or
+// not it holds it: Mentions("passwordHash") is Password while Classify of it
+// is None.
+func Mentions(name string) Kind {
+	return match(Words(name)).kind
+}
+
+// IsDescriptive reports whether name mentions sensitive data but describes it
+// instead of holding it, like "passwordField", "tokenType", "apiKeyEnv",
+// "has_password" or "expires_in_token_ttl". Such names hold labels, lengths
+// or flags that need no masking.
+func IsDescriptive(name string) bool {
+	m := match(Words(name))
+	return m.kind != None && m.vetoed
+}
+
+// IsPasswordName reports whether name holds a plaintext password: it is true
+// for "password", "userPassword" and "DB_PASS", and false for
+// "PasswordHash", "HashedPassword", "PasswordChangedAt" and "PasswordPolicy".
+func IsPasswordName(name string) bool {
+	return Classify(name) == Password
+}
+
+// IsCredentialName reports whether name holds a password, secret, token or
+// key.
+func IsCredentialName(name string) bool {
+	return Classify(name).IsCredential()
 }
