@@ -148,7 +148,7 @@ func setFlags(a *analysis.Analyzer, options map[string]any) error {
 				a.Name, name, a.Name, strings.Join(flags, ", "))
 		}
 
-		text, err := flagText(f.Value, options[name])
+		text, err := flagText(f, options[name])
 		if err != nil {
 			return fmt.Errorf("secvet settings: %s.%s: %w", a.Name, name, err)
 		}
@@ -164,13 +164,13 @@ func setFlags(a *analysis.Analyzer, options map[string]any) error {
 type flagKind int
 
 const (
-	kindText     flagKind = iota // a flag.Value that is not a flag.Getter of a known type
+	kindText     flagKind = iota // a flag.Value of a type not listed below
 	kindBool                     // bool
 	kindString                   // string
 	kindInt                      // int, int64, uint, uint64
 	kindFloat                    // float64
 	kindDuration                 // time.Duration
-	kindList                     // a flag.Getter whose Get returns []string
+	kindList                     // a flag.Getter whose Get returns []string, or a usage starting with "comma-separated"
 )
 
 var kindNames = map[flagKind]string{
@@ -183,12 +183,18 @@ var kindNames = map[flagKind]string{
 	kindList:     "a list of strings",
 }
 
-func kindOf(v flag.Value) flagKind {
-	if b, ok := v.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+// kindOf returns the kind of value f accepts. A list flag that is not a
+// flag.Getter is recognised by its usage text, which secvet's analyzers
+// start with "comma-separated".
+func kindOf(f *flag.Flag) flagKind {
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
 		return kindBool
 	}
-	g, ok := v.(flag.Getter)
+	g, ok := f.Value.(flag.Getter)
 	if !ok {
+		if strings.HasPrefix(f.Usage, "comma-separated") {
+			return kindList
+		}
 		return kindText
 	}
 	switch g.Get().(type) {
@@ -210,8 +216,8 @@ func kindOf(v flag.Value) flagKind {
 
 // flagText converts a value from the configuration file to the text that
 // the flag's Set method takes, checking that its type fits the flag.
-func flagText(v flag.Value, raw any) (string, error) {
-	kind := kindOf(v)
+func flagText(f *flag.Flag, raw any) (string, error) {
+	kind := kindOf(f)
 	wrongType := fmt.Errorf("expected %s, got %s", kindNames[kind], describe(raw))
 
 	switch kind {
