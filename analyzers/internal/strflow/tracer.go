@@ -1,0 +1,623 @@
+package strflow
+
+import (
+	"go/token"
+	"go/types"
+	"sync"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
+)
+
+const (
+	// maxDepth bounds the nesting of one trace, counted in values followed.
+	maxDepth = 48
+	// maxSteps bounds the values visited by one call of Trace, so a
+	// function with many nested loops cannot make a query slow.
+	maxSteps = 20000
+)
+
+// Tracer classifies string values of one package's SSA form. It is safe for
+// concurrent use; queries are serialised.
+type Tracer struct {
+	mu sync.Mutex
+
+	pkg   *ssa.Package
+	funcs []*ssa.Function // every function of the package, with init and closures
+	facts map[*types.Func]*FuncFact
+
+	memo        map[memoKey]flow
+	active      map[memoKey]bool
+	cycleHits   int // times a trace met a value it was already tracing
+	steps       int
+	summaries   map[*ssa.Function]*FuncFact
+	summarizing map[*ssa.Function]bool
+	globals     map[*ssa.Global]*globalUse // filled on first use
+}
+
+// memoKey names one question about a value: its string content, the
+// content of its elements (slices, arrays, maps) or the content written to
+// it (builders).
+type memoKey struct {
+	v    ssa.Value
+	mode uint8
+}
+
+const (
+	modeValue uint8 = iota
+	modeElements
+	modeBuilder
+)
+
+type globalUse struct {
+	stores  []ssa.Value
+	escaped bool // its address is used other than by loads and stores
+}
+
+// NewTracer returns a tracer for pkg. funcs are the package's source
+// functions (buildssa.SSA.SrcFuncs); facts are the summaries of functions
+// of other packages, usually gathered from analysis facts.
+func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*FuncFact) *Tracer {
+	t := &Tracer{
+		pkg:         pkg,
+		facts:       facts,
+		memo:        make(map[memoKey]flow),
+		active:      make(map[memoKey]bool),
+		summaries:   make(map[*ssa.Function]*FuncFact),
+		summarizing: make(map[*ssa.Function]bool),
+	}
+	t.funcs = append(t.funcs, funcs...)
+	if init := pkg.Func("init"); init != nil {
+		var add func(fn *ssa.Function)
+		add = func(fn *ssa.Function) {
+			t.funcs = append(t.funcs, fn)
+			for _, anon := range fn.AnonFuncs {
+				add(anon)
+			}
+		}
+		add(init)
+	}
+	return t
+}
+
+// Trace classifies the string, byte slice or string-slice value v. For a
+// slice of strings the result describes its elements.
+func (t *Tracer) Trace(v ssa.Value) Result {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+
+	t.steps = 0
+	return t.trace(v, 0).result()
+}
+
+// Summarize returns the summary of fn's string results, or nil when fn has
+// no string result or no body.
+func (t *Tracer) Summarize(fn *ssa.Function) *FuncFact {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+
+	t.steps = 0
+	return t.summarize(fn, 0)
+}
+
+// FuncFactOf returns the summary of a function of this package or the
+// imported fact of a function of another package, or nil.
+func (t *Tracer) FuncFactOf(fn *types.Func) *FuncFact {
+	fn = fn.Origin()
+	if s := t.pkg.Prog.FuncValue(fn); s != nil && s.Pkg == t.pkg {
+		return t.Summarize(s)
+	}
+	return t.facts[fn]
+}
+
+// memoized runs compute for k unless its answer is known, k is already
+// being traced (a cycle through a phi or a recursive call, which adds
+// nothing new), or the limits are reached.
+func (t *Tracer) memoized(k memoKey, depth int, compute func() flow) flow {
+	if f, ok := t.memo[k]; ok {
+		return f
+	}
+	if t.active[k] {
+		t.cycleHits++
+		return constantFlow
+	}
+	if depth > maxDepth || t.steps > maxSteps {
+		return sourceFlow(Source{Kind: Unresolved, Pos: k.v.Pos()})
+	}
+	t.steps++
+
+	t.active[k] = true
+	hits := t.cycleHits
+	f := compute()
+	delete(t.active, k)
+
+	// A value whose trace was cut short by a cycle may lack parts that the
+	// cycle's head adds, so only complete answers are kept.
+	if t.cycleHits == hits {
+		t.memo[k] = f
+	}
+	return f
+}
+
+func (t *Tracer) trace(v ssa.Value, depth int) flow {
+	if _, ok := v.(*ssa.Const); ok {
+		return constantFlow
+	}
+	typ := v.Type()
+	if isNumeric(typ) {
+		return t.numeric(v, depth)
+	}
+	switch u := typ.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return t.elements(v, depth)
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); ok {
+			return t.elements(v, depth)
+		}
+	}
+	return t.memoized(memoKey{v, modeValue}, depth, func() flow { return t.value(v, depth+1) })
+}
+
+// numeric classifies a number or boolean: safe, unless it is a byte or rune
+// taken from a string, which carries the string's content.
+func (t *Tracer) numeric(v ssa.Value, depth int) flow {
+	switch v := v.(type) {
+	case *ssa.Index:
+		if isStringLike(v.X.Type()) {
+			return t.trace(v.X, depth+1)
+		}
+	case *ssa.Extract:
+		if next, ok := v.Tuple.(*ssa.Next); ok && next.IsString {
+			if r, ok := next.Iter.(*ssa.Range); ok {
+				return t.trace(r.X, depth+1)
+			}
+		}
+	case *ssa.Phi:
+		return t.memoized(memoKey{v, modeValue}, depth, func() flow {
+			f := constantFlow
+			for _, e := range v.Edges {
+				f = merge(f, t.numeric(e, depth+1))
+			}
+			return f
+		})
+	case *ssa.Const:
+		return constantFlow
+	}
+	return safeFlow
+}
+
+// value classifies a string value that is not a constant.
+func (t *Tracer) value(v ssa.Value, depth int) flow {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return sourceFlow(paramSource(v))
+	case *ssa.FreeVar:
+		if b := t.binding(v); b != nil {
+			return t.trace(b, depth)
+		}
+		return sourceFlow(Source{Kind: Captured, Name: v.Name()})
+	case *ssa.Phi:
+		f := constantFlow
+		for _, e := range v.Edges {
+			f = merge(f, t.trace(e, depth))
+		}
+		return f
+	case *ssa.BinOp:
+		if v.Op != token.ADD {
+			return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
+		}
+		return joined(merge(t.trace(v.X, depth), t.trace(v.Y, depth)), Concat, "", v.Pos())
+	case *ssa.Call:
+		return t.call(v.Common(), 0, v.Pos(), depth)
+	case *ssa.Extract:
+		return t.extract(v, depth)
+	case *ssa.MakeInterface:
+		return t.trace(v.X, depth)
+	case *ssa.ChangeType:
+		return t.trace(v.X, depth)
+	case *ssa.ChangeInterface:
+		return t.trace(v.X, depth)
+	case *ssa.TypeAssert:
+		return t.trace(v.X, depth)
+	case *ssa.Convert:
+		if isNumeric(v.X.Type()) {
+			return safeFlow
+		}
+		return t.trace(v.X, depth)
+	case *ssa.Slice:
+		return t.trace(v.X, depth)
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return t.load(v.X, modeValue, depth)
+		}
+	case *ssa.Field:
+		return sourceFlow(Source{Kind: Field, Name: fieldName(v.X.Type(), v.Field)})
+	case *ssa.Index:
+		return t.elements(v.X, depth)
+	case *ssa.Lookup:
+		return t.elements(v.X, depth)
+	}
+	return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
+}
+
+func (t *Tracer) extract(v *ssa.Extract, depth int) flow {
+	switch tuple := v.Tuple.(type) {
+	case *ssa.Call:
+		return t.call(tuple.Common(), v.Index, tuple.Pos(), depth)
+	case *ssa.Lookup:
+		return t.elements(tuple.X, depth)
+	case *ssa.TypeAssert:
+		return t.trace(tuple.X, depth)
+	}
+	return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
+}
+
+// elements classifies the content of a slice, array or map: the union of
+// every value stored in it.
+func (t *Tracer) elements(v ssa.Value, depth int) flow {
+	if _, ok := v.(*ssa.Const); ok {
+		return constantFlow
+	}
+	return t.memoized(memoKey{v, modeElements}, depth, func() flow {
+		depth++
+		switch v := v.(type) {
+		case *ssa.Parameter:
+			return sourceFlow(paramSource(v))
+		case *ssa.FreeVar:
+			if b := t.binding(v); b != nil {
+				return t.elements(b, depth)
+			}
+			return sourceFlow(Source{Kind: Captured, Name: v.Name()})
+		case *ssa.Phi:
+			f := constantFlow
+			for _, e := range v.Edges {
+				f = merge(f, t.elements(e, depth))
+			}
+			return f
+		case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap:
+			return t.stored(v, depth)
+		case *ssa.Slice:
+			return t.elements(v.X, depth)
+		case *ssa.Convert:
+			return t.trace(v.X, depth)
+		case *ssa.ChangeType:
+			return t.elements(v.X, depth)
+		case *ssa.MakeInterface:
+			return t.elements(v.X, depth)
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				return t.load(v.X, modeElements, depth)
+			}
+		case *ssa.Field:
+			return sourceFlow(Source{Kind: Field, Name: fieldName(v.X.Type(), v.Field)})
+		case *ssa.Call:
+			return t.sliceCall(v, depth)
+		case *ssa.Extract:
+			return t.extract(v, depth)
+		}
+		return sourceFlow(Source{Kind: Element, Name: "value of type " + v.Type().String()})
+	})
+}
+
+// stored classifies what is written into a freshly made slice, array or
+// map through index expressions and map updates.
+func (t *Tracer) stored(container ssa.Value, depth int) flow {
+	f := constantFlow
+	refs := container.Referrers()
+	if refs == nil {
+		return f
+	}
+	for _, ref := range *refs {
+		switch ref := ref.(type) {
+		case *ssa.IndexAddr:
+			for _, st := range storesThrough(ref) {
+				f = merge(f, t.trace(st.Val, depth))
+			}
+		case *ssa.MapUpdate:
+			f = merge(f, t.trace(ref.Value, depth))
+		case *ssa.Store:
+			// An array value stored whole, as in *p = [2]string{...}.
+			if ref.Addr == container {
+				f = merge(f, t.elements(ref.Val, depth))
+			}
+		}
+	}
+	// TODO: writes through a copy of the slice header or a map passed to
+	// another function are not seen; such containers are rare in query
+	// building and are classified by the writes seen here.
+	return f
+}
+
+func storesThrough(addr ssa.Value) []*ssa.Store {
+	var out []*ssa.Store
+	refs := addr.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, ref := range *refs {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// sliceCall classifies the elements of a slice returned by a call.
+func (t *Tracer) sliceCall(v *ssa.Call, depth int) flow {
+	common := v.Common()
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if b.Name() != "append" {
+			return sourceFlow(Source{Kind: CallResult, Name: b.Name()})
+		}
+		f := t.elements(common.Args[0], depth)
+		if len(common.Args) > 1 {
+			added := common.Args[1]
+			if isStringLike(added.Type()) && !isSliceType(added.Type()) {
+				f = merge(f, t.trace(added, depth)) // append(b, s...)
+			} else {
+				f = merge(f, t.elements(added, depth))
+			}
+		}
+		return joined(f, Join, "", v.Pos())
+	}
+	return t.call(common, 0, v.Pos(), depth)
+}
+
+func isSliceType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
+}
+
+// load classifies the value read from addr.
+func (t *Tracer) load(addr ssa.Value, mode uint8, depth int) flow {
+	read := func(v ssa.Value) flow {
+		if mode == modeElements {
+			return t.elements(v, depth)
+		}
+		return t.trace(v, depth)
+	}
+	switch a := addr.(type) {
+	case *ssa.Alloc:
+		values, escape := t.localStores(a)
+		f := constantFlow
+		for _, v := range values {
+			f = merge(f, read(v))
+		}
+		if escape != nil {
+			f = merge(f, sourceFlow(*escape))
+		}
+		return f
+	case *ssa.Global:
+		use := t.globalUse(a)
+		if use == nil || use.escaped {
+			return sourceFlow(Source{Kind: Global, Name: a.Pkg.Pkg.Name() + "." + a.Name()})
+		}
+		f := constantFlow
+		for _, v := range use.stores {
+			f = merge(f, read(v))
+		}
+		return f
+	case *ssa.FieldAddr:
+		return sourceFlow(Source{Kind: Field, Name: fieldName(a.X.Type(), a.Field)})
+	case *ssa.IndexAddr:
+		return t.elements(a.X, depth)
+	case *ssa.FreeVar:
+		if b := t.binding(a); b != nil {
+			return t.load(b, mode, depth)
+		}
+		return sourceFlow(Source{Kind: Captured, Name: a.Name()})
+	case *ssa.Parameter:
+		return sourceFlow(paramSource(a))
+	}
+	return sourceFlow(Source{Kind: Other, Name: "value of type " + addr.Type().String()})
+}
+
+// localStores returns the values stored into a local variable, also from
+// closures that capture it, and a source when its address escapes into a
+// call that may write it.
+func (t *Tracer) localStores(alloc *ssa.Alloc) ([]ssa.Value, *Source) {
+	var values []ssa.Value
+	var escape *Source
+	var visit func(addr ssa.Value, depth int)
+	visit = func(addr ssa.Value, depth int) {
+		refs := addr.Referrers()
+		if refs == nil || depth > 8 {
+			return
+		}
+		for _, ref := range *refs {
+			switch ref := ref.(type) {
+			case *ssa.Store:
+				if ref.Addr == addr {
+					values = append(values, ref.Val)
+				} else if escape == nil {
+					escape = &Source{Kind: Other, Name: "variable " + alloc.Comment + " whose address is stored", Pos: ref.Pos()}
+				}
+			case *ssa.MakeClosure:
+				fn := ref.Fn.(*ssa.Function)
+				for i, b := range ref.Bindings {
+					if b == addr {
+						visit(fn.FreeVars[i], depth+1)
+					}
+				}
+			case *ssa.Call:
+				if escape == nil {
+					escape = &Source{Kind: CallResult, Name: callName(ref.Common()), Pos: ref.Pos()}
+				}
+			}
+		}
+	}
+	visit(alloc, 0)
+	return values, escape
+}
+
+// globalUse returns how a package-level variable of this package is
+// written, or nil for variables of other packages.
+func (t *Tracer) globalUse(g *ssa.Global) *globalUse {
+	if g.Pkg != t.pkg {
+		// TODO: export facts on package-level variables so a constant-only
+		// variable of another package is not taken for a dynamic one.
+		return nil
+	}
+	if t.globals == nil {
+		t.globals = make(map[*ssa.Global]*globalUse)
+		for _, fn := range t.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					t.recordGlobalUse(instr)
+				}
+			}
+		}
+	}
+	if use := t.globals[g]; use != nil {
+		return use
+	}
+	return &globalUse{}
+}
+
+func (t *Tracer) recordGlobalUse(instr ssa.Instruction) {
+	var ops [8]*ssa.Value
+	for _, op := range instr.Operands(ops[:0]) {
+		g, ok := (*op).(*ssa.Global)
+		if !ok || g.Pkg != t.pkg {
+			continue
+		}
+		use := t.globals[g]
+		if use == nil {
+			use = &globalUse{}
+			t.globals[g] = use
+		}
+		switch instr := instr.(type) {
+		case *ssa.Store:
+			if instr.Addr == g {
+				use.stores = append(use.stores, instr.Val)
+			} else {
+				use.escaped = true
+			}
+		case *ssa.UnOp:
+			// A load.
+		case *ssa.DebugRef:
+		default:
+			use.escaped = true
+		}
+	}
+}
+
+// binding returns the value a closure's free variable is bound to, when a
+// single MakeClosure in the enclosing function creates the closure.
+func (t *Tracer) binding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	index := -1
+	for i, v := range fn.FreeVars {
+		if v == fv {
+			index = i
+		}
+	}
+	var found ssa.Value
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || index < 0 || index >= len(mc.Bindings) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = mc.Bindings[index]
+		}
+	}
+	return found
+}
+
+func paramSource(p *ssa.Parameter) Source {
+	fn := p.Parent()
+	index := -1
+	for i, q := range fn.Params {
+		if q == p {
+			index = i
+		}
+	}
+	if fn.Signature.Recv() != nil {
+		index--
+	}
+	return Source{Kind: Param, Name: p.Name(), Index: index}
+}
+
+func fieldName(structPtr types.Type, index int) string {
+	t := structPtr.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	if s, ok := t.(*types.Struct); ok && index < s.NumFields() {
+		return s.Field(index).Name()
+	}
+	return "field"
+}
+
+// calledFunc returns the declared function or method a call invokes,
+// following bound-method closures; it is nil for function values.
+func calledFunc(common *ssa.CallCommon) *types.Func {
+	if common.IsInvoke() {
+		return common.Method
+	}
+	var fn *ssa.Function
+	switch v := common.Value.(type) {
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+	}
+	if fn == nil {
+		return nil
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return nil
+	}
+	return obj.Origin()
+}
+
+// CalledFunc returns the declared function or method a call invokes: the
+// static callee, the method of a bound method value, or the interface
+// method of a dynamic call. It is nil for calls of other function values.
+func CalledFunc(common *ssa.CallCommon) *types.Func {
+	return calledFunc(common)
+}
+
+// CallArgs returns the receiver (nil for functions) and the arguments of a
+// call in the order of the callee's signature, with the receiver of a bound
+// method value or of a method expression put back in place.
+func CallArgs(common *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) {
+	fn := calledFunc(common)
+	if fn == nil {
+		return nil, common.Args
+	}
+	sig := fn.Type().(*types.Signature)
+	if common.IsInvoke() {
+		return common.Value, common.Args
+	}
+	if sig.Recv() == nil {
+		return nil, common.Args
+	}
+	if mc, ok := common.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) > 0 {
+		return mc.Bindings[0], common.Args
+	}
+	if len(common.Args) == sig.Params().Len()+1 {
+		return common.Args[0], common.Args[1:]
+	}
+	return nil, common.Args
+}
+
+func callName(common *ssa.CallCommon) string {
+	if fn := calledFunc(common); fn != nil {
+		return callee.Name(fn)
+	}
+	if common.Value != nil {
+		return common.Value.Name()
+	}
+	return "function value"
+}
