@@ -13,13 +13,13 @@ import (
 type model uint8
 
 const (
-	modelFormat      model = iota + 1 // fmt.Sprintf(format, args...)
-	modelPrint                        // fmt.Sprint(args...), fmt.Sprintln(args...)
-	modelJoin                         // strings.Join(elems, sep)
-	modelNumber                       // strconv.Itoa and friends
-	modelKeep                         // result contains only its string arguments
-	modelBuilderRead                  // (*strings.Builder).String and friends
-	modelAppendNumber                 // strconv.AppendInt(dst, ...)
+	modelFormat       model = iota + 1 // fmt.Sprintf(format, args...)
+	modelPrint                         // fmt.Sprint(args...), fmt.Sprintln(args...)
+	modelJoin                          // strings.Join(elems, sep)
+	modelNumber                        // strconv.Itoa and friends
+	modelKeep                          // result contains only its string arguments
+	modelBuilderRead                   // (*strings.Builder).String and friends
+	modelAppendNumber                  // strconv.AppendInt(dst, ...)
 )
 
 var models = callee.Table[model]{

@@ -143,10 +143,10 @@ func tableName() string { return "users" }
 func limit(n int) string { return " LIMIT " + strconv.Itoa(n) }
 
 func localHelpers(col string, n int) {
-	sink("SELECT * FROM t WHERE " + whereClause("id"))  // want `^constant$`
-	sink("SELECT * FROM t WHERE " + whereClause(col))   // want `^dynamic: parameter "col" through a call of flow.whereClause`
-	sink("SELECT * FROM " + tableName())                // want `^constant$`
-	sink("SELECT * FROM t" + limit(n))                  // want `^safe dynamic`
+	sink("SELECT * FROM t WHERE " + whereClause("id")) // want `^constant$`
+	sink("SELECT * FROM t WHERE " + whereClause(col))  // want `^dynamic: parameter "col" through a call of flow.whereClause`
+	sink("SELECT * FROM " + tableName())               // want `^constant$`
+	sink("SELECT * FROM t" + limit(n))                 // want `^safe dynamic`
 }
 
 func closureCapture(name string) {
