@@ -1,0 +1,186 @@
+package origin
+
+import (
+	"go/ast"
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer builds the package's SSA form with debug information, exports
+// a Summary fact for each exported function whose results carry data, and
+// returns a *Result. Analyzers that use Result.Trace require it instead of
+// buildssa, so that their values and the tracer's come from one program.
+var Analyzer = &analysis.Analyzer{
+	Name:       "secvetorigin",
+	Doc:        "trace where SSA values come from, for secvet's analyzers",
+	URL:        "https://github.com/secvet/secvet/blob/main/analyzers/internal/origin",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r := &Result{
+		pass:      pass,
+		memo:      make(map[ssa.Value][]Path),
+		active:    make(map[ssa.Value]bool),
+		summaries: make(map[*ssa.Function]*fnSummary),
+		closures:  make(map[*ssa.Function][]*ssa.MakeClosure),
+	}
+	if inGoroot(pass) {
+		return r, nil
+	}
+
+	// Build the package's SSA form in debug mode so that DebugRef
+	// instructions keep the names of locals.
+	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
+	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
+	prog.SetNoReturn(cfgs.NoReturn)
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	r.Pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	r.Pkg.Build()
+	r.SrcFuncs = sourceFuncs(pass, r.Pkg)
+	r.indexClosures()
+
+	r.exportSummaries()
+	return r, nil
+}
+
+// inGoroot reports whether the package's files are in the Go tree, which
+// the tracer treats through its standard library rule instead.
+func inGoroot(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	tf := pass.Fset.File(pass.Files[0].Pos())
+	if tf == nil {
+		return false
+	}
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(tf.Name(), root)
+}
+
+// sourceFuncs lists the package's declared functions and methods with
+// their function literals, in source order.
+func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
+	var funcs []*ssa.Function
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		funcs = append(funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if fn := pkg.Prog.FuncValue(obj); fn != nil {
+				add(fn)
+			}
+		}
+	}
+	return funcs
+}
+
+// indexClosures records where each function literal becomes a closure.
+func (r *Result) indexClosures() {
+	for _, fn := range r.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if f, ok := mc.Fn.(*ssa.Function); ok {
+						r.closures[f] = append(r.closures[f], mc)
+					}
+				}
+			}
+		}
+	}
+}
+
+// exportSummaries exports a Summary for every exported function or method
+// whose results may carry data to a caller in another package.
+func (r *Result) exportSummaries() {
+	for _, fn := range r.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() || !carriesData(fn.Signature.Results()) {
+			continue
+		}
+		results := r.summarize(fn)
+		useful := false
+		exported := make([][]Path, len(results))
+		for i, paths := range results {
+			for _, p := range paths {
+				if p.Source.Kind == Unknown || p.Source.Kind == Const || p.Source.Kind == Computed {
+					continue
+				}
+				useful = true
+			}
+			exported[i] = clearPositions(paths)
+		}
+		if useful {
+			r.pass.ExportObjectFact(obj, &Summary{Results: exported})
+		}
+	}
+}
+
+func clearPositions(paths []Path) []Path {
+	out := make([]Path, len(paths))
+	for i, p := range paths {
+		p.Source.Pos = 0
+		through := make([]Step, len(p.Through))
+		for j, s := range p.Through {
+			s.Pos = 0
+			through[j] = s
+		}
+		p.Through = through
+		out[i] = p
+	}
+	return out
+}
+
+// carriesData reports whether a result tuple has a string, byte slice,
+// byte array or interface element, the types a secret travels in.
+func carriesData(results *types.Tuple) bool {
+	for v := range results.Variables() {
+		if isDataType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDataType(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return isByte(u.Elem())
+	case *types.Array:
+		return isByte(u.Elem())
+	case *types.Interface:
+		return true
+	}
+	return false
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && (b.Kind() == types.Byte || b.Kind() == types.Uint8)
+}
