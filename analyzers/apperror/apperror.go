@@ -1,0 +1,126 @@
+package apperror
+
+import (
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/suppress"
+)
+
+// Name is the analyzer's name, used in flags and //nolint directives.
+const Name = "apperror"
+
+// Config holds the analyzer's settings.
+type Config struct {
+	// Packages lists import paths of further packages whose error type
+	// replaces AppError, for teams that call it something else. Inside them
+	// every way of writing an error is allowed. Packages that declare a type
+	// named AppError are recognised without being listed.
+	Packages []string
+
+	// MinStatus is the lowest constant HTTP status code that counts as an
+	// error answer.
+	MinStatus int
+
+	// Suppress controls //nolint handling.
+	Suppress suppress.Config
+}
+
+// DefaultConfig returns the settings the shared Analyzer uses.
+func DefaultConfig() Config {
+	return Config{MinStatus: 400}
+}
+
+// New returns a fresh analyzer whose flags are bound to a copy of cfg.
+func New(cfg Config) *analysis.Analyzer {
+	cfg.Packages = append([]string(nil), cfg.Packages...)
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      Name,
+		Doc:       doc,
+		URL:       "https://github.com/secvet/secvet/blob/main/docs/apperror.md#apperror",
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		FactTypes: []analysis.Fact{new(appErrorPackage), new(bypassHelper)},
+	}
+	a.Flags.Var((*pathList)(&c.Packages), "pkg", "comma-separated import paths of packages whose error type stands for AppError (packages declaring a type AppError are found without it)")
+	a.Flags.IntVar(&c.MinStatus, "min-status", c.MinStatus, "lowest constant HTTP status code reported as an error answer")
+	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", c.Suppress.RequireReason, "report //nolint:apperror directives that give no reason")
+	return a
+}
+
+// Analyzer is built with DefaultConfig.
+var Analyzer = New(DefaultConfig())
+
+// pathList is a flag.Value for a comma-separated list of import paths.
+type pathList []string
+
+var _ flag.Value = (*pathList)(nil)
+
+func (l *pathList) String() string { return strings.Join(*l, ",") }
+
+func (l *pathList) Set(s string) error {
+	*l = nil
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func (cfg *Config) validate() error {
+	if cfg.MinStatus < 100 || cfg.MinStatus > 599 {
+		return fmt.Errorf("invalid -min-status %d: want an HTTP status code between 100 and 599", cfg.MinStatus)
+	}
+	return nil
+}
+
+// sinkPackages are the packages whose functions write an HTTP status.
+var sinkPackages = []string{"net/http", ginPath, echoPath, renderPath}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+
+	// Inside the AppError package every way of writing an answer is allowed.
+	if typeName, ok := declaresAppError(pass.Pkg, cfg); ok {
+		pass.ExportPackageFact(&appErrorPackage{TypeName: typeName})
+		return nil, nil
+	}
+	if !importsSink(pass) {
+		return nil, nil
+	}
+
+	c := &checker{
+		pass:     pass,
+		cfg:      cfg,
+		reporter: suppress.NewReporter(pass, Name, cfg.Suppress),
+		target:   findAppErrorPackage(pass, cfg),
+		writer:   responseWriterType(pass.Pkg),
+		funcs:    make(map[*types.Func]*funcInfo),
+	}
+	c.collect()
+	c.propagate()
+	c.report()
+	c.exportFacts()
+	return nil, nil
+}
+
+// importsSink reports whether the package can reach a function that writes
+// a status: a sink package or a helper from another package with a fact.
+func importsSink(pass *analysis.Pass) bool {
+	return callee.Imports(pass.Pkg, sinkPackages...)
+}
+
+// isTestFile reports whether f is a _test.go file. Test servers answer with
+// http.Error freely, so the analyzer skips them.
+func isTestFile(pass *analysis.Pass, f *ast.File) bool {
+	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+}
