@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// guardAnalyzers returns copies of analyzers, and of every analyzer they
+// require, whose Run turns a panic into an error of that analyzer on that
+// package. The checker then reports the package as failed and goes on with
+// the others, where an unrecovered panic in its worker goroutine would end
+// the whole run. Stack traces go to stackLog.
+//
+// Analyzers look up their prerequisites' results by the original
+// *Analyzer (pass.ResultOf[inspect.Analyzer]), so each copy's Run rekeys
+// pass.ResultOf from the copies to the originals before calling the
+// original Run.
+func guardAnalyzers(analyzers []*analysis.Analyzer, stackLog io.Writer) []*analysis.Analyzer {
+	g := &guard{
+		copies:   make(map[*analysis.Analyzer]*analysis.Analyzer),
+		original: make(map[*analysis.Analyzer]*analysis.Analyzer),
+		stackLog: stackLog,
+	}
+	guarded := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		guarded[i] = g.copy(a)
+	}
+	return guarded
+}
+
+type guard struct {
+	copies   map[*analysis.Analyzer]*analysis.Analyzer // original to copy
+	original map[*analysis.Analyzer]*analysis.Analyzer // copy to original
+	mu       sync.Mutex                                // serializes writes to stackLog
+	stackLog io.Writer
+}
+
+func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
+	if c, ok := g.copies[a]; ok {
+		return c
+	}
+
+	// The copy shares the original's flag values, so flags set on either
+	// configure both.
+	c := &analysis.Analyzer{
+		Name:             a.Name,
+		Doc:              a.Doc,
+		URL:              a.URL,
+		Flags:            a.Flags,
+		RunDespiteErrors: a.RunDespiteErrors,
+		ResultType:       a.ResultType,
+		FactTypes:        a.FactTypes,
+	}
+	g.copies[a] = c
+	g.original[c] = a
+
+	for _, req := range a.Requires {
+		c.Requires = append(c.Requires, g.copy(req))
+	}
+	run := a.Run
+	c.Run = func(pass *analysis.Pass) (result any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				g.logStack(a.Name, pass, r)
+				result, err = nil, fmt.Errorf("analyzer panicked: %v", r)
+			}
+		}()
+		rekeyed := *pass
+		rekeyed.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
+		for k, v := range pass.ResultOf {
+			if orig, ok := g.original[k]; ok {
+				k = orig
+			}
+			rekeyed.ResultOf[k] = v
+		}
+		rekeyed.Analyzer = a
+		return run(&rekeyed)
+	}
+	return c
+}
+
+func (g *guard) logStack(analyzer string, pass *analysis.Pass, r any) {
+	if g.stackLog == nil {
+		return
+	}
+	pkg := "?"
+	if pass.Pkg != nil {
+		pkg = pass.Pkg.Path()
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	fmt.Fprintf(g.stackLog, "secvet: analyzer %s panicked on package %s: %v\n%s\n", analyzer, pkg, r, debug.Stack())
+}

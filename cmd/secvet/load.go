@@ -1,0 +1,144 @@
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/secvet/secvet/cmd/secvet/internal/report"
+)
+
+// workspace is the result of loading the requested packages.
+type workspace struct {
+	packages []*packages.Package // the packages to analyze, sorted by ID
+	root     string              // directory that output paths are relative to
+	failures []report.Failure    // packages that did not load or type-check
+
+	// parsed holds the SHA-256 of every file as it was parsed, so that -fix
+	// can detect a file that changed since.
+	mu     sync.Mutex
+	parsed map[string][sha256.Size]byte
+}
+
+// loadPackages loads the packages matching patterns from dir, with syntax
+// for every dependency when allSyntax is set (analyzers that use facts
+// need it). A package that does not load or type-check is recorded in
+// failures and stays in the list, so that the others are still analyzed.
+func loadPackages(dir string, patterns []string, tests, allSyntax bool, root string) (*workspace, error) {
+	ws := &workspace{parsed: make(map[string][sha256.Size]byte)}
+
+	mode := packages.LoadSyntax | packages.NeedModule
+	if allSyntax {
+		mode = packages.LoadAllSyntax | packages.NeedModule
+	}
+	cfg := &packages.Config{
+		Mode:  mode,
+		Dir:   dir,
+		Tests: tests,
+		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+			sum := sha256.Sum256(src)
+			ws.mu.Lock()
+			ws.parsed[filename] = sum
+			ws.mu.Unlock()
+			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
+		},
+	}
+	initial, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, fmt.Errorf("loading packages failed: %v", err)
+	}
+
+	for _, p := range initial {
+		if isTestMain(p) {
+			continue
+		}
+		ws.packages = append(ws.packages, p)
+	}
+	slices.SortFunc(ws.packages, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+
+	ws.root = root
+	if ws.root == "" {
+		ws.root = mainModuleDir(ws.packages, dir)
+	}
+	ws.failures = loadFailures(initial, ws.root)
+	return ws, nil
+}
+
+// isTestMain reports whether p is the generated main package of a test
+// binary ("p.test"), whose only file lives in the build cache.
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
+}
+
+// mainModuleDir returns the root directory of the main module of the first
+// package that has one, or dir.
+func mainModuleDir(pkgs []*packages.Package, dir string) string {
+	for _, p := range pkgs {
+		if p.Module != nil && p.Module.Main && p.Module.Dir != "" {
+			return p.Module.Dir
+		}
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
+}
+
+// loadFailures returns one failure per distinct error of the initial
+// packages and their dependencies, naming the package that has it.
+func loadFailures(initial []*packages.Package, root string) []report.Failure {
+	type key struct{ pkg, msg string }
+	seen := make(map[key]bool)
+	var failures []report.Failure
+	add := func(pkg, msg string) {
+		k := key{pkg, msg}
+		if !seen[k] {
+			seen[k] = true
+			failures = append(failures, report.Failure{Package: pkg, Message: msg})
+		}
+	}
+
+	packages.Visit(initial, nil, func(p *packages.Package) {
+		name := p.PkgPath
+		if name == "" {
+			name = p.ID
+		}
+		if p.Module != nil && p.Module.Error != nil {
+			add(name, "module "+p.Module.Path+": "+p.Module.Error.Err)
+		}
+		for _, e := range p.Errors {
+			add(name, relativeError(e, root))
+		}
+	})
+	report.SortFailures(failures)
+	return failures
+}
+
+// relativeError formats e with its file path relative to root.
+func relativeError(e packages.Error, root string) string {
+	if e.Pos == "" || e.Pos == "-" {
+		return e.Msg
+	}
+	return relativePath(e.Pos, root) + ": " + e.Msg
+}
+
+// relativePath returns path relative to root, slash-separated, when it is
+// inside root, and path unchanged otherwise.
+func relativePath(path, root string) string {
+	if root == "" || !filepath.IsAbs(path) {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(rel)
+}

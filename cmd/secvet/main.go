@@ -1,0 +1,298 @@
+// Command secvet runs secvet's security analyzers on Go packages.
+//
+// It works standalone, like a multichecker:
+//
+//	secvet ./...
+//	secvet -format=sarif ./... > secvet.sarif
+//
+// and as a go vet tool, in which case the go command drives it package by
+// package through the unitchecker protocol:
+//
+//	go vet -vettool=$(command -v secvet) ./...
+//
+// Run secvet -h for the flags, output formats and exit codes.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/secvet/secvet/analyzers/suite"
+	"github.com/secvet/secvet/cmd/secvet/internal/baseline"
+	"github.com/secvet/secvet/cmd/secvet/internal/report"
+)
+
+// Exit codes; printUsage documents them.
+const (
+	exitClean    = 0
+	exitFailure  = 1
+	exitUsage    = 2
+	exitFindings = 3
+)
+
+func main() {
+	if invokedByGoCommand(os.Args[1:]) {
+		// unitchecker parses the flags of os.Args itself, including the
+		// analyzers' -NAME.FLAG flags, and exits.
+		unitchecker.Main(guardAnalyzers(suite.New(suite.Options{}), os.Stderr)...)
+		return
+	}
+
+	d := &driver{stdout: os.Stdout, stderr: os.Stderr, newAnalyzers: suite.New}
+	os.Exit(d.run(os.Args[1:]))
+}
+
+// invokedByGoCommand reports whether args follow the protocol with which
+// go vet runs a -vettool: -V=full or -flags to describe the tool, or a
+// single *.cfg file that describes one package.
+func invokedByGoCommand(args []string) bool {
+	var positional []string
+	for _, a := range args {
+		switch {
+		case a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V=") || strings.HasPrefix(a, "--V="):
+			return true
+		case !strings.HasPrefix(a, "-"):
+			positional = append(positional, a)
+		}
+	}
+	return len(positional) == 1 && strings.HasSuffix(positional[0], ".cfg")
+}
+
+// driver is one standalone run of secvet. Tests build their own with fake
+// analyzers and a directory of their own.
+type driver struct {
+	stdout, stderr io.Writer
+	dir            string // directory to load packages from; "" is the working directory
+
+	// newAnalyzers builds a fresh set of analyzers, as suite.New does.
+	newAnalyzers func(suite.Options) []*analysis.Analyzer
+}
+
+// run runs secvet with the command-line arguments args (without the
+// program name) and returns the exit code.
+func (d *driver) run(args []string) int {
+	// Suppressed findings are always kept, marked, so that SARIF can record
+	// them; the other formats drop them.
+	var suiteOpts suite.Options
+	suiteOpts.Suppress.KeepSuppressed = true
+	all := d.newAnalyzers(suiteOpts)
+
+	opts, fs, err := parseFlags(args, all)
+	if errors.Is(err, flag.ErrHelp) {
+		printUsage(d.stdout, fs, all)
+		return exitClean
+	}
+	if err != nil {
+		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		return exitUsage
+	}
+	if len(opts.patterns) > 0 && opts.patterns[0] == "help" {
+		return help(d.stdout, d.stderr, all, opts.patterns[1:])
+	}
+	if len(opts.patterns) == 0 {
+		fmt.Fprintln(d.stderr, "secvet: no packages given; name them as go build does, such as secvet ./... (secvet -h for help)")
+		return exitUsage
+	}
+	if opts.nolintReason {
+		for _, a := range all {
+			if f := a.Flags.Lookup("nolint-reason"); f != nil {
+				_ = f.Value.Set("true")
+			}
+		}
+	}
+	if opts.root != "" {
+		abs, err := filepath.Abs(opts.root)
+		if err != nil {
+			fmt.Fprintf(d.stderr, "secvet: invalid value %q for flag -root: %v\n", opts.root, err)
+			return exitUsage
+		}
+		opts.root = abs
+	}
+
+	return d.analyze(opts)
+}
+
+// analyze loads and analyzes the packages and reports the findings.
+func (d *driver) analyze(opts *options) int {
+	var base *baseline.File
+	if opts.baseline != "" {
+		b, err := baseline.Read(opts.baseline)
+		if err != nil {
+			fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+			return exitFailure
+		}
+		base = b
+	}
+
+	prevProcs := runtime.GOMAXPROCS(opts.parallel)
+	defer runtime.GOMAXPROCS(prevProcs)
+
+	stackLog := &lockedWriter{w: d.stderr}
+	analyzers := guardAnalyzers(opts.analyzers, stackLog)
+	ws, err := loadPackages(d.dir, opts.patterns, opts.tests, needFacts(analyzers), opts.root)
+	if err != nil {
+		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		return exitFailure
+	}
+	failures := ws.failures
+	if len(ws.packages) == 0 {
+		failures = append(failures, report.Failure{Package: strings.Join(opts.patterns, " "), Message: "matched no packages"})
+	}
+
+	res, err := analyze(ws, analyzers, opts.parallel == 1)
+	if err != nil {
+		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		return exitFailure
+	}
+	failures = append(failures, res.failures...)
+	report.SortFailures(failures)
+
+	// Decide which findings to report.
+	reported := make(map[findingKey]bool)
+	var findings []report.Finding // what the output format shows
+	var active []report.Finding   // unsuppressed findings not in the baseline
+	unsuppressed := make([]report.Finding, 0, len(res.findings))
+	for _, f := range res.findings {
+		if !f.Suppressed {
+			unsuppressed = append(unsuppressed, f)
+		}
+	}
+	active = unsuppressed
+	if base != nil {
+		active = base.Filter(unsuppressed)
+	}
+
+	code := exitClean
+	if opts.fix {
+		outcome := applyFixes(active, ws.parsed, ws.root, d.stderr)
+		if outcome.applied > 0 {
+			fmt.Fprintf(d.stderr, "secvet: applied %d fixes in %d files\n", outcome.applied, outcome.files)
+		}
+		if outcome.failed {
+			code = exitFailure
+		}
+		active = outcome.remaining
+	}
+
+	for _, f := range active {
+		reported[keyOf(f)] = true
+	}
+	findings = active
+	if opts.format == "sarif" {
+		// SARIF also records suppressed findings, marked as such.
+		findings = nil
+		for _, f := range res.findings {
+			if f.Suppressed || reported[keyOf(f)] {
+				findings = append(findings, f)
+			}
+		}
+	}
+
+	d.printFailures(failures)
+	if len(failures) > 0 {
+		code = exitFailure
+	}
+
+	if opts.writeBaseline != "" {
+		if err := baseline.Write(opts.writeBaseline, active); err != nil {
+			fmt.Fprintf(d.stderr, "secvet: writing the baseline failed: %v\n", err)
+			return exitFailure
+		}
+		fmt.Fprintf(d.stderr, "secvet: wrote %d findings to the baseline %s\n", len(active), opts.writeBaseline)
+		if code == exitFailure {
+			fmt.Fprintln(d.stderr, "secvet: the baseline lacks the findings of the packages that could not be analyzed")
+		}
+		return code
+	}
+
+	if err := d.write(opts.format, findings, res, reported, failures, opts.analyzers, ws.root); err != nil {
+		fmt.Fprintf(d.stderr, "secvet: writing the report failed: %v\n", err)
+		return exitFailure
+	}
+	if code == exitFailure {
+		fmt.Fprintf(d.stderr, "secvet: analysis failed for %d packages; findings cover only the packages that were analyzed\n", countPackages(failures))
+		return exitFailure
+	}
+	if len(active) > 0 {
+		return exitFindings
+	}
+	return code
+}
+
+// write writes the report in format to stdout.
+func (d *driver) write(format string, findings []report.Finding, res *results, reported map[findingKey]bool, failures []report.Failure, analyzers []*analysis.Analyzer, root string) error {
+	switch format {
+	case "json":
+		// The JSON output lists findings per package like go vet -json,
+		// so a finding in a file shared with the test variant appears in
+		// both packages.
+		var packages []report.PackageResult
+		for _, pr := range res.packages {
+			var kept []report.Finding
+			for _, f := range pr.Findings {
+				if reported[keyOf(f)] {
+					kept = append(kept, f)
+				}
+			}
+			pr.Findings = kept
+			packages = append(packages, pr)
+		}
+		return report.WriteJSON(d.stdout, packages)
+	case "sarif":
+		infos := make([]report.AnalyzerInfo, len(analyzers))
+		for i, a := range analyzers {
+			infos[i] = report.AnalyzerInfo{Name: a.Name, Doc: a.Doc, URL: a.URL}
+		}
+		return report.WriteSARIF(d.stdout, findings, failures, infos)
+	case "github":
+		return report.WriteGitHub(d.stdout, findings)
+	default:
+		dir := d.dir
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		return report.WriteText(d.stdout, findings, dir)
+	}
+}
+
+// printFailures writes one line per failure to stderr, naming the package
+// and, for an analyzer's failure, the analyzer.
+func (d *driver) printFailures(failures []report.Failure) {
+	for _, f := range failures {
+		if f.Analyzer == "" {
+			fmt.Fprintf(d.stderr, "secvet: cannot analyze package %s: %s\n", f.Package, f.Message)
+		} else {
+			fmt.Fprintf(d.stderr, "secvet: analyzer %s failed on package %s: %s\n", f.Analyzer, f.Package, f.Message)
+		}
+	}
+}
+
+func countPackages(failures []report.Failure) int {
+	seen := make(map[string]bool)
+	for _, f := range failures {
+		seen[f.Package] = true
+	}
+	return len(seen)
+}
+
+// lockedWriter serializes writes from concurrent analyzer goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
