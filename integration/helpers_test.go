@@ -79,16 +79,18 @@ type finding struct {
 	Line     int
 	Analyzer string
 	Message  string
+	Fixable  bool // the diagnostic carries at least one suggested fix
 }
 
 func (f finding) String() string {
 	return fmt.Sprintf("%s:%d: %s: %s", f.File, f.Line, f.Analyzer, f.Message)
 }
 
-// position returns the finding without its message, for comparisons with
-// tools that reword or drop messages.
+// position returns the finding without its message and fix, for
+// comparisons with tools that reword messages or drop fixes.
 func (f finding) position() finding {
 	f.Message = ""
+	f.Fixable = false
 	return f
 }
 
@@ -98,8 +100,9 @@ func (f finding) position() finding {
 type checkerJSON map[string]map[string]json.RawMessage
 
 type checkerDiagnostic struct {
-	Posn    string `json:"posn"`
-	Message string `json:"message"`
+	Posn           string            `json:"posn"`
+	Message        string            `json:"message"`
+	SuggestedFixes []json.RawMessage `json:"suggested_fixes"`
 }
 
 // parseCheckerJSON reads the -json output of secvet or of go vet, which is
@@ -136,7 +139,13 @@ func parseCheckerJSON(t testing.TB, output []byte, moduleDir string) []finding {
 				}
 				for _, d := range diags {
 					file, line := splitPosn(t, d.Posn, moduleDir)
-					findings = append(findings, finding{File: file, Line: line, Analyzer: analyzer, Message: d.Message})
+					findings = append(findings, finding{
+						File:     file,
+						Line:     line,
+						Analyzer: analyzer,
+						Message:  d.Message,
+						Fixable:  len(d.SuggestedFixes) > 0,
+					})
 				}
 			}
 		}
