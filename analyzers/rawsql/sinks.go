@@ -1,0 +1,124 @@
+package rawsql
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// sink describes a function whose argument number arg is an SQL query.
+type sink struct {
+	arg int
+	// raw marks functions that run SQL text as written (database/sql, sqlx,
+	// pgx, gorm Raw and Exec), where even a constant query breaks the rule
+	// that SQL goes through the ORM or generated query code. Query-builder
+	// methods such as gorm's Where take SQL fragments with placeholders and
+	// are checked for injection only.
+	raw bool
+}
+
+const (
+	databaseSQL = "database/sql"
+	sqlxPath    = "github.com/jmoiron/sqlx"
+	pgxPath     = "github.com/jackc/pgx/v5"
+	pgxpoolPath = "github.com/jackc/pgx/v5/pgxpool"
+	gormPath    = "gorm.io/gorm"
+	squirrel    = "github.com/Masterminds/squirrel"
+)
+
+// sinkPackages are the packages the built-in sinks belong to.
+var sinkPackages = []string{databaseSQL, sqlxPath, pgxPath, gormPath, squirrel}
+
+// builtinSinks returns the table of known sinks, keyed by the names of
+// callee.Name.
+func builtinSinks() map[string]sink {
+	table := make(map[string]sink)
+	add := func(recvs []string, methods map[string]int, raw bool) {
+		for _, r := range recvs {
+			for m, arg := range methods {
+				table[r+"."+m] = sink{arg: arg, raw: raw}
+			}
+		}
+	}
+
+	add([]string{"(*database/sql.DB)", "(*database/sql.Tx)", "(*database/sql.Conn)"}, map[string]int{
+		"Query": 0, "QueryRow": 0, "Exec": 0, "Prepare": 0,
+		"QueryContext": 1, "QueryRowContext": 1, "ExecContext": 1, "PrepareContext": 1,
+	}, true)
+
+	add([]string{"(*" + sqlxPath + ".DB)", "(*" + sqlxPath + ".Tx)", "(*" + sqlxPath + ".Conn)"}, map[string]int{
+		"Select": 1, "Get": 1, "Queryx": 0, "QueryRowx": 0, "MustExec": 0,
+		"NamedExec": 0, "NamedQuery": 0, "Preparex": 0, "PrepareNamed": 0,
+		"SelectContext": 2, "GetContext": 2, "QueryxContext": 1, "QueryRowxContext": 1,
+		"MustExecContext": 1, "NamedExecContext": 1, "NamedQueryContext": 1,
+		"PreparexContext": 1, "PrepareNamedContext": 1,
+	}, true)
+	for name, arg := range map[string]int{
+		"Select": 2, "Get": 2, "SelectContext": 3, "GetContext": 3,
+		"NamedExec": 1, "NamedQuery": 1, "NamedExecContext": 2, "NamedQueryContext": 2,
+		"MustExec": 1, "MustExecContext": 2,
+	} {
+		table[sqlxPath+"."+name] = sink{arg: arg, raw: true}
+	}
+
+	add([]string{"(*" + pgxPath + ".Conn)", "(" + pgxPath + ".Tx)", "(*" + pgxpoolPath + ".Pool)", "(*" + pgxpoolPath + ".Conn)", "(*" + pgxpoolPath + ".Tx)"}, map[string]int{
+		"Query": 1, "QueryRow": 1, "Exec": 1,
+	}, true)
+
+	add([]string{"(*" + gormPath + ".DB)"}, map[string]int{"Raw": 0, "Exec": 0}, true)
+	add([]string{"(*" + gormPath + ".DB)"}, map[string]int{
+		"Where": 0, "Or": 0, "Not": 0, "Order": 0, "Group": 0, "Having": 0,
+		"Joins": 0, "Select": 0, "Table": 0, "Distinct": 0, "Pluck": 0,
+	}, false)
+
+	builders := []string{"(" + squirrel + ".SelectBuilder)", "(" + squirrel + ".UpdateBuilder)", "(" + squirrel + ".DeleteBuilder)", "(" + squirrel + ".InsertBuilder)"}
+	add(builders, map[string]int{"Prefix": 0, "Suffix": 0}, false)
+	add(builders[:3], map[string]int{"Where": 0}, false)
+	table[squirrel+".Expr"] = sink{arg: 0}
+	return table
+}
+
+// parseSinks parses the -sinks flag: comma-separated "NAME:ARG" entries,
+// with an optional ":raw" suffix, such as
+// "example.com/db.(*Conn).Run:0:raw".
+func parseSinks(specs []string) (map[string]sink, error) {
+	out := make(map[string]sink)
+	for _, spec := range specs {
+		name, rest, ok := cutLastColon(spec)
+		raw := false
+		if ok && rest == "raw" {
+			raw = true
+			name, rest, ok = cutLastColon(name)
+		}
+		if !ok || name == "" {
+			return nil, fmt.Errorf("invalid -sinks entry %q: want NAME:ARG or NAME:ARG:raw, as in example.com/db.(*Conn).Run:0", spec)
+		}
+		arg, err := strconv.Atoi(rest)
+		if err != nil || arg < 0 {
+			return nil, fmt.Errorf("invalid -sinks entry %q: argument index %q is not a non-negative integer", spec, rest)
+		}
+		out[name] = sink{arg: arg, raw: raw}
+	}
+	return out, nil
+}
+
+func cutLastColon(s string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// sinkPackagePath returns the import path of a qualified function name such
+// as "example.com/db.(*Conn).Run" or "example.com/db.Run".
+func sinkPackagePath(name string) string {
+	name = strings.TrimPrefix(name, "(")
+	name = strings.TrimPrefix(name, "*")
+	slash := strings.LastIndexByte(name, '/')
+	dot := strings.IndexByte(name[slash+1:], '.')
+	if dot < 0 {
+		return name
+	}
+	return name[:slash+1+dot]
+}
