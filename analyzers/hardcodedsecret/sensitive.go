@@ -1,0 +1,203 @@
+package hardcodedsecret
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/names"
+)
+
+// checkSensitiveNames reports literals given to a sensitive name: assigned
+// or declared, put in a struct field or map key, returned by a function,
+// or passed after a key argument.
+func (c *checker) checkSensitiveNames() {
+	filter := []ast.Node{
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
+		(*ast.CompositeLit)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.FuncDecl)(nil),
+	}
+	c.inspect.Preorder(filter, func(n ast.Node) {
+		if c.skipFile(n.Pos()) {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				return
+			}
+			for i, lhs := range n.Lhs {
+				c.checkNamed(c.nameOf(lhs), n.Rhs[i])
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) != len(n.Values) {
+				return
+			}
+			for i, id := range n.Names {
+				c.checkNamed(id.Name, n.Values[i])
+			}
+		case *ast.CompositeLit:
+			c.checkCompositeLit(n)
+		case *ast.CallExpr:
+			c.checkKeyedArgs(n)
+		case *ast.FuncDecl:
+			c.checkReturns(n)
+		}
+	})
+}
+
+// nameOf returns the name an assignment target goes by: the identifier, the
+// selected field, or the constant key of a map index.
+func (c *checker) nameOf(lhs ast.Expr) string {
+	switch lhs := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		return lhs.Name
+	case *ast.SelectorExpr:
+		return lhs.Sel.Name
+	case *ast.IndexExpr:
+		return c.constString(lhs.Index)
+	}
+	return ""
+}
+
+// constString returns the value of a constant string expression, or "".
+func (c *checker) constString(e ast.Expr) string {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
+}
+
+func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	_, isStruct := t.Underlying().(*types.Struct)
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		name := ""
+		if id, isIdent := kv.Key.(*ast.Ident); isStruct && isIdent {
+			name = id.Name
+		} else if !isStruct {
+			name = c.constString(kv.Key)
+		}
+		c.checkNamed(name, kv.Value)
+	}
+}
+
+// keyedCallSkips are packages whose functions take pairs of strings that
+// are not a key and its value, such as strings.Replace(s, old, new, n).
+var keyedCallSkips = map[string]bool{
+	"strings": true, "bytes": true, "regexp": true, "fmt": true, "errors": true,
+	"path": true, "path/filepath": true, "strconv": true, "sort": true,
+	"slices": true, "maps": true, "unicode": true, "testing": true,
+	"text/template": true, "html/template": true, "encoding/json": true,
+}
+
+// checkKeyedArgs checks calls that pass a constant key followed by a
+// literal value, such as os.Setenv("DB_PASSWORD", "hunter2"),
+// header.Set("X-API-Key", "…") or flag.String("jwt-secret", "…", usage).
+func (c *checker) checkKeyedArgs(call *ast.CallExpr) {
+	if len(call.Args) < 2 {
+		return
+	}
+	if fn := callee.Func(c.pass.TypesInfo, call); fn != nil && keyedCallSkips[callee.PkgPath(fn)] {
+		return
+	}
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		return
+	}
+	for i := 0; i+1 < len(call.Args); i++ {
+		key := c.constString(call.Args[i])
+		if key == "" {
+			continue
+		}
+		c.checkNamed(key, call.Args[i+1])
+	}
+}
+
+// checkReturns checks functions such as `func defaultPassword() string`
+// that return a literal.
+func (c *checker) checkReturns(fn *ast.FuncDecl) {
+	if fn.Body == nil || fn.Type.Results == nil || len(fn.Type.Results.List) == 0 {
+		return
+	}
+	name := fn.Name.Name
+	if !names.IsCredentialName(name) {
+		return
+	}
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				c.checkNamed(name, n.Results[0])
+			}
+		}
+		return true
+	})
+}
+
+// checkNamed reports value when it is a literal secret held by name.
+func (c *checker) checkNamed(name string, value ast.Expr) {
+	if name == "" {
+		return
+	}
+	kind := names.Classify(name)
+	if kind == names.None {
+		return
+	}
+	s, ok := literal(c.pass.TypesInfo, value)
+	if !ok {
+		return
+	}
+
+	// An Authorization header or cookie value counts when it carries a
+	// credential after its scheme, as in "Bearer eyJ…".
+	if !kind.IsCredential() {
+		if kind != names.Auth {
+			return
+		}
+		scheme, rest, found := strings.Cut(strings.TrimSpace(s), " ")
+		if !found || !authSchemes[strings.ToLower(scheme)] {
+			return
+		}
+		s, kind = strings.TrimSpace(rest), names.Token
+	} else if scheme, rest, found := strings.Cut(strings.TrimSpace(s), " "); found && authSchemes[strings.ToLower(scheme)] {
+		s = strings.TrimSpace(rest)
+	}
+
+	if len([]rune(s)) < c.cfg.MinLength || notASecret(s, names.Words(name)) != "" {
+		return
+	}
+	c.add(newFinding(value, CategorySensitiveName, kindWord(kind), s, "in "+name,
+		"read it from the environment and fail when it is missing"))
+}
+
+// authSchemes are the Authorization schemes whose parameter is a credential.
+var authSchemes = map[string]bool{"bearer": true, "basic": true, "token": true, "apikey": true}
+
+// kindWord names a kind of credential in a message.
+func kindWord(k names.Kind) string {
+	switch k {
+	case names.Password:
+		return "password"
+	case names.Token:
+		return "token"
+	case names.APIKey:
+		return "API key"
+	case names.PrivateKey:
+		return "private key"
+	}
+	return "secret"
+}
