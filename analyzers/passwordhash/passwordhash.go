@@ -1,0 +1,96 @@
+package passwordhash
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/analyzers/internal/origin"
+	"github.com/secvet/secvet/analyzers/internal/suppress"
+)
+
+// Config holds the settings of one passwordhash analyzer.
+type Config struct {
+	// Hashers lists the full names of extra functions whose result is an
+	// accepted password hash, such as "example.com/auth.HashPassword" or
+	// "(*example.com/auth.Hasher).Hash". bcrypt.GenerateFromPassword,
+	// argon2.IDKey, argon2.Key and scrypt.Key are always accepted.
+	Hashers []string
+
+	// MinCost is the lowest constant bcrypt cost that is not reported.
+	MinCost int
+
+	// Suppress controls //nolint directives.
+	Suppress suppress.Config
+}
+
+// DefaultConfig returns the configuration of the shared Analyzer: no extra
+// hashers, and bcrypt costs below bcrypt.DefaultCost (10) reported.
+func DefaultConfig() Config {
+	return Config{MinCost: 10}
+}
+
+const name = "passwordhash"
+
+// New builds a passwordhash analyzer whose flags are bound to its own copy
+// of cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	c.Hashers = append([]string(nil), cfg.Hashers...)
+
+	a := &analysis.Analyzer{
+		Name:     name,
+		Doc:      doc,
+		URL:      "https://github.com/secvet/secvet/blob/main/docs/passwordhash.md#passwordhash",
+		Requires: []*analysis.Analyzer{origin.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, &c)
+		},
+	}
+	a.Flags.Var((*listFlag)(&c.Hashers), "hashers", "comma-separated full names of extra functions that return an accepted password hash, e.g. example.com/auth.HashPassword")
+	a.Flags.IntVar(&c.MinCost, "min-cost", c.MinCost, "lowest constant bcrypt cost that is not reported")
+	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", false, "report //nolint:passwordhash directives that give no reason")
+	return a
+}
+
+// Analyzer is the passwordhash analyzer with the default configuration.
+var Analyzer = New(DefaultConfig())
+
+// listFlag is a flag.Value holding a comma-separated list of strings.
+type listFlag []string
+
+var _ flag.Value = (*listFlag)(nil)
+
+func (l *listFlag) String() string {
+	if l == nil {
+		return ""
+	}
+	return strings.Join(*l, ",")
+}
+
+func (l *listFlag) Set(s string) error {
+	*l = nil
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			*l = append(*l, item)
+		}
+	}
+	return nil
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if cfg.MinCost < 4 || cfg.MinCost > 31 {
+		return nil, fmt.Errorf("invalid -min-cost %d: bcrypt costs range from 4 to 31", cfg.MinCost)
+	}
+	result := pass.ResultOf[origin.Analyzer].(*origin.Result)
+	if result.Pkg == nil {
+		return nil, nil
+	}
+	c := newChecker(pass, cfg, result)
+	for _, fn := range result.SrcFuncs {
+		c.checkFunc(fn)
+	}
+	return nil, nil
+}
