@@ -5,7 +5,12 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/secvet/secvet/analyzers/apperror"
+	"github.com/secvet/secvet/analyzers/hardcodedsecret"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
+	"github.com/secvet/secvet/analyzers/logmask"
+	"github.com/secvet/secvet/analyzers/passwordhash"
+	"github.com/secvet/secvet/analyzers/rawsql"
 )
 
 // Options are the settings that apply to every analyzer of the suite.
@@ -18,7 +23,11 @@ type Options struct {
 // default configuration. The result is a new slice.
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
-		// Each analyzer adds its Analyzer value here when it lands.
+		rawsql.Analyzer,
+		hardcodedsecret.Analyzer,
+		passwordhash.Analyzer,
+		logmask.Analyzer,
+		apperror.Analyzer,
 	}
 }
 
@@ -26,9 +35,23 @@ func Analyzers() []*analysis.Analyzer {
 // shared Analyzer values and of any other set, so a driver or a linter
 // plugin can configure its own copies.
 func New(opts Options) []*analysis.Analyzer {
-	_ = opts
+	rawsqlConfig := rawsql.DefaultConfig()
+	rawsqlConfig.Suppress = opts.Suppress
+	secretConfig := hardcodedsecret.DefaultConfig()
+	secretConfig.Suppress = opts.Suppress
+	passwordConfig := passwordhash.DefaultConfig()
+	passwordConfig.Suppress = opts.Suppress
+	logConfig := logmask.DefaultConfig()
+	logConfig.Suppress = opts.Suppress
+	appErrorConfig := apperror.DefaultConfig()
+	appErrorConfig.Suppress = opts.Suppress
+
 	return []*analysis.Analyzer{
-		// Each analyzer adds New(cfg) here, with cfg.Suppress = opts.Suppress.
+		rawsql.New(rawsqlConfig),
+		hardcodedsecret.New(secretConfig),
+		passwordhash.New(passwordConfig),
+		logmask.New(logConfig),
+		apperror.New(appErrorConfig),
 	}
 }
 
