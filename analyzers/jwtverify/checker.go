@@ -1,0 +1,390 @@
+package jwtverify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/analyzers/internal/suppress"
+)
+
+// Categories of findings.
+const (
+	categoryUnverified   = "parse-unverified"
+	categoryValidMethods = "valid-methods"
+	categoryNone         = "none-alg"
+	categoryExpiration   = "expiration-required"
+	categoryError        = "unchecked-error"
+)
+
+type checker struct {
+	pass     *analysis.Pass
+	cfg      *Config
+	reporter *suppress.Reporter
+	defs     *definitions
+
+	decls     map[*types.Func]*ast.FuncDecl
+	funcCache map[*types.Func]keyfuncInfo
+
+	// mutated holds the variables and fields whose v3 or v4 Parser has
+	// its ValidMethods or SkipClaimsValidation field assigned after it was
+	// built, which the literal alone does not show. mutatedUnknown is set
+	// when such an assignment's parser cannot be named.
+	mutated        map[types.Object]bool
+	mutatedUnknown bool
+}
+
+func newChecker(pass *analysis.Pass, cfg *Config) *checker {
+	c := &checker{
+		pass:      pass,
+		cfg:       cfg,
+		reporter:  suppress.NewReporter(pass, Name, cfg.Suppress),
+		defs:      collectDefinitions(pass.TypesInfo, pass.Files),
+		decls:     make(map[*types.Func]*ast.FuncDecl),
+		funcCache: make(map[*types.Func]keyfuncInfo),
+		mutated:   make(map[types.Object]bool),
+	}
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					c.decls[fn] = fd
+				}
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				for _, lhs := range as.Lhs {
+					sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+					if !ok || !isParserType(typeOf(pass.TypesInfo, sel.X)) {
+						continue
+					}
+					if obj := c.defs.target(pass.TypesInfo, sel.X); obj != nil {
+						c.mutated[obj] = true
+					} else {
+						c.mutatedUnknown = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return c
+}
+
+// exportFacts exports what other packages need: the keyfunc behaviour of
+// this package's functions and the options of its shared parsers.
+func (c *checker) exportFacts() {
+	for fn := range c.decls {
+		if !keyfuncLike(fn) {
+			continue
+		}
+		k := c.function(fn)
+		if k.known && (k.checks || k.alg != "") {
+			c.pass.ExportObjectFact(fn, &keyfuncFact{ChecksMethod: k.checks, Alg: k.alg})
+		}
+	}
+	c.exportParserFacts()
+}
+
+// checkFile runs every check on the functions of f.
+func (c *checker) checkFile(f *ast.File) {
+	var stack []ast.Node
+	var verified, unverified []*located
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if p, ok := classifyParse(c.pass.TypesInfo, n); ok {
+				loc := &located{parse: p, stack: append([]ast.Node(nil), stack...)}
+				if p.kind == parseUnverified {
+					unverified = append(unverified, loc)
+				} else {
+					verified = append(verified, loc)
+					c.checkParse(p)
+					c.checkDiscardedError(loc)
+				}
+			}
+			c.checkNoneSigning(n)
+		case *ast.Ident:
+			c.checkNoneKey(n, stack)
+		}
+		return true
+	})
+
+	for _, u := range unverified {
+		c.checkUnverified(u, verified)
+	}
+}
+
+// located is a parse call with its ancestors, outermost first.
+type located struct {
+	parse *parseCall
+	stack []ast.Node
+}
+
+// checkParse reports a verified parse without method restriction or
+// without the expiration requirement.
+func (c *checker) checkParse(p *parseCall) {
+	opts := c.callOptions(p)
+	if !opts.known {
+		return
+	}
+	pkg := p.fn.Pkg().Name()
+
+	if !opts.validMethods {
+		if k := c.keyfunc(p.keyfunc, 0); k.known && !k.checks {
+			alg := k.alg
+			if alg == "" {
+				alg = "HS256"
+			}
+			if p.version == 3 {
+				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; parse with &%s.Parser{ValidMethods: []string{%q}}", p.funcName, pkg, alg)
+			} else {
+				c.reportf(p.call, categoryValidMethods, "%s without %s.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithValidMethods([]string{%q})", p.funcName, pkg, pkg, alg)
+			}
+		}
+	}
+
+	// NOTE: v3 and v4 have no WithExpirationRequired, and their claims
+	// validation also accepts a token without exp, so they are not checked.
+	if c.cfg.RequireExpiration && p.version == 5 && !opts.expRequired && !opts.skipClaims {
+		c.reportf(p.call, categoryExpiration, "%s without %s.WithExpirationRequired accepts tokens that never expire; pass %s.WithExpirationRequired()", p.funcName, pkg, pkg)
+	}
+}
+
+// checkUnverified reports ParseUnverified unless the same token string is
+// verified by a parse whose block encloses the ParseUnverified call, so
+// that every path through it also verifies.
+func (c *checker) checkUnverified(u *located, verified []*located) {
+	for _, v := range verified {
+		if c.sameValue(u.parse.token, v.parse.token) && encloses(v.stack, u.stack) {
+			return
+		}
+	}
+	pkg := u.parse.fn.Pkg().Name()
+	c.reportf(u.parse.call, categoryUnverified, "%s does not verify the signature of %s; parse it with %s.ParseWithClaims and a keyfunc before trusting its claims", u.parse.funcName, exprName(u.parse.token), pkg)
+}
+
+// encloses reports whether the innermost block around the verifying call
+// also contains the unverified one, within the same function.
+func encloses(verify, unverified []ast.Node) bool {
+	block := innermost(verify, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return true
+		}
+		return false
+	})
+	if block < 0 || funcOf(verify) != funcOf(unverified) {
+		return false
+	}
+	for _, n := range unverified {
+		if n == verify[block] {
+			return true
+		}
+	}
+	return false
+}
+
+func innermost(stack []ast.Node, match func(ast.Node) bool) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if match(stack[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// funcOf returns the innermost function declaration or literal in stack.
+func funcOf(stack []ast.Node) ast.Node {
+	i := innermost(stack, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return true
+		}
+		return false
+	})
+	if i < 0 {
+		return nil
+	}
+	return stack[i]
+}
+
+// sameValue reports whether a and b denote the same variable, field path
+// or constant.
+func (c *checker) sameValue(a, b ast.Expr) bool {
+	info := c.pass.TypesInfo
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		return ok && info.Uses[a] != nil && info.Uses[a] == info.Uses[b]
+	case *ast.SelectorExpr:
+		b, ok := b.(*ast.SelectorExpr)
+		return ok && info.Uses[a.Sel] == info.Uses[b.Sel] && c.sameValue(a.X, b.X)
+	case *ast.CallExpr:
+		// Calls without arguments such as r.Header.Get("...") are not
+		// compared: their results may differ.
+		return false
+	}
+	return false
+}
+
+// checkNoneKey reports jwt.UnsafeAllowNoneSignatureType and
+// jwt.SigningMethodNone outside comparisons and switch cases, where they
+// can only serve to accept or create unsigned tokens.
+func (c *checker) checkNoneKey(id *ast.Ident, stack []ast.Node) {
+	obj := c.pass.TypesInfo.Uses[id]
+	if !isJWTObject(obj, "UnsafeAllowNoneSignatureType") && !isJWTObject(obj, "SigningMethodNone") {
+		return
+	}
+	var node ast.Node = id
+	parent := len(stack) - 2
+	if parent >= 0 {
+		if sel, ok := stack[parent].(*ast.SelectorExpr); ok && sel.Sel == id {
+			node = sel
+			parent--
+		}
+	}
+
+	// Follow jwt.SigningMethodNone.Alg() up to the expression that uses it.
+	var used ast.Node = node
+	for parent >= 0 {
+		if sel, ok := stack[parent].(*ast.SelectorExpr); ok && sel.X == used {
+			used = sel
+		} else if call, ok := stack[parent].(*ast.CallExpr); ok && call.Fun == used {
+			used = call
+		} else {
+			break
+		}
+		parent--
+	}
+	if parent >= 0 {
+		switch p := stack[parent].(type) {
+		case *ast.BinaryExpr:
+			if p.Op == token.EQL || p.Op == token.NEQ {
+				return
+			}
+		case *ast.CaseClause:
+			return
+		case *ast.CallExpr:
+			// jwt.New(jwt.SigningMethodNone) is reported by checkNoneSigning.
+			if used == node && isNoneSigning(c.pass.TypesInfo, p) {
+				return
+			}
+		}
+	}
+	pkg := obj.Pkg().Name()
+	if obj.Name() == "UnsafeAllowNoneSignatureType" {
+		c.reportf(node, categoryNone, "%s.UnsafeAllowNoneSignatureType lets unsigned tokens through; return the real verification key and reject the none method", pkg)
+		return
+	}
+	c.reportf(node, categoryNone, "%s.SigningMethodNone makes tokens without a signature; sign with a keyed method such as %s.SigningMethodHS256", pkg, pkg)
+}
+
+// checkNoneSigning reports jwt.New and jwt.NewWithClaims with the none method.
+func (c *checker) checkNoneSigning(call *ast.CallExpr) {
+	if !isNoneSigning(c.pass.TypesInfo, call) {
+		return
+	}
+	fn, _ := jwtFunc(c.pass.TypesInfo, call)
+	pkg := fn.Pkg().Name()
+	c.reportf(call, categoryNone, "%s.%s with %s.SigningMethodNone makes a token without a signature; sign with a keyed method such as %s.SigningMethodHS256", pkg, fn.Name(), pkg, pkg)
+}
+
+func isNoneSigning(info *types.Info, call *ast.CallExpr) bool {
+	fn, version := jwtFunc(info, call)
+	if version == 0 || (fn.Name() != "New" && fn.Name() != "NewWithClaims") || len(call.Args) == 0 {
+		return false
+	}
+	id := selectorIdent(ast.Unparen(call.Args[0]))
+	return id != nil && isJWTObject(info.Uses[id], "SigningMethodNone")
+}
+
+// checkDiscardedError reports a parse whose error is dropped while the
+// token or the claims it filled are used afterwards.
+func (c *checker) checkDiscardedError(loc *located) {
+	p := loc.parse
+	info := c.pass.TypesInfo
+	parent := loc.stack[len(loc.stack)-2]
+
+	var tokenObj types.Object
+	switch s := parent.(type) {
+	case *ast.AssignStmt:
+		if len(s.Rhs) != 1 || len(s.Lhs) != 2 {
+			return
+		}
+		if id, ok := s.Lhs[1].(*ast.Ident); !ok || id.Name != "_" {
+			return
+		}
+		if id, ok := s.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
+			tokenObj = c.defs.target(info, id)
+		}
+	case *ast.ExprStmt:
+	default:
+		return
+	}
+
+	var claimsObj types.Object
+	if p.claims != nil {
+		e := ast.Unparen(p.claims)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			claimsObj = info.Uses[id]
+		}
+	}
+
+	fn := funcOf(loc.stack)
+	if fn == nil {
+		return
+	}
+	used, checked := c.usesAfter(fn, p.call.End(), tokenObj, claimsObj)
+	if used == "" || checked {
+		return
+	}
+	c.reportf(p.call, categoryError, "%s error is discarded but %s is used; check the error before trusting the token", p.funcName, used)
+}
+
+// usesAfter returns the name of the token or claims variable when one is
+// used after pos in fn, and whether the token's Valid field is read.
+func (c *checker) usesAfter(fn ast.Node, pos token.Pos, tokenObj, claimsObj types.Object) (used string, checked bool) {
+	info := c.pass.TypesInfo
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Sel.Name == "Valid" && tokenObj != nil && info.Uses[id] == tokenObj && n.Pos() > pos {
+				checked = true
+			}
+		case *ast.Ident:
+			if n.Pos() <= pos || used != "" {
+				return true
+			}
+			if obj := info.Uses[n]; obj != nil && (obj == tokenObj || obj == claimsObj) {
+				used = n.Name
+			}
+		}
+		return true
+	})
+	return used, checked
+}
+
+// reportf builds every diagnostic of the analyzer.
+func (c *checker) reportf(node ast.Node, category, format string, args ...any) {
+	c.reporter.Report(analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+	})
+}

@@ -1,0 +1,6 @@
+// Package jwtverify reports JWT parses that skip or weaken verification.
+package jwtverify
+
+const doc = `report JWT parses that skip or weaken verification
+
+TODO`

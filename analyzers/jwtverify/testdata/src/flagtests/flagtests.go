@@ -1,0 +1,2 @@
+// Package flagtests is checked with -tests.
+package flagtests
