@@ -48,7 +48,7 @@ type Config struct {
 
 	// Sinks lists further functions whose argument is an SQL query, each as
 	// "NAME:ARG" or "NAME:ARG:raw", where NAME is a qualified name such as
-	// "example.com/db.(*Conn).Run", ARG the index of the query among the
+	// "example.com/db.(*Conn).Run" or "(*example.com/db.Conn).Run", ARG the index of the query among the
 	// parameters (the receiver not counted), and ":raw" marks a function
 	// that runs SQL text as written.
 	Sinks []string

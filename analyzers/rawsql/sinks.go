@@ -97,21 +97,38 @@ func parseSinks(specs []string) (map[string]sink, error) {
 		if err != nil || arg < 0 {
 			return nil, fmt.Errorf("invalid -sinks entry %q: argument index %q is not a non-negative integer", spec, rest)
 		}
-		out[name] = sink{arg: arg, raw: raw}
+		out[fullName(name)] = sink{arg: arg, raw: raw}
 	}
 	return out, nil
 }
 
-func cutLastColon(s string) (before, after string, ok bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return s, "", false
+// fullName converts the flag's "PKG.(*T).Method" and "PKG.T.Method" forms
+// to the "(*PKG.T).Method" form of callee.Name; function names and names
+// already in that form are returned unchanged.
+func fullName(name string) string {
+	if strings.HasPrefix(name, "(") {
+		return name
 	}
-	return s[:i], s[i+1:], true
+	if pkg, rest, ok := strings.Cut(name, ".("); ok {
+		typ, method, ok := strings.Cut(rest, ").")
+		if !ok {
+			return name
+		}
+		if ptr, ok := strings.CutPrefix(typ, "*"); ok {
+			return "(*" + pkg + "." + ptr + ")." + method
+		}
+		return "(" + pkg + "." + typ + ")." + method
+	}
+	slash := strings.LastIndexByte(name, '/')
+	parts := strings.Split(name[slash+1:], ".")
+	if len(parts) == 3 {
+		return "(" + name[:slash+1] + parts[0] + "." + parts[1] + ")." + parts[2]
+	}
+	return name
 }
 
 // sinkPackagePath returns the import path of a qualified function name such
-// as "example.com/db.(*Conn).Run" or "example.com/db.Run".
+// as "(*example.com/db.Conn).Run" or "example.com/db.Run".
 func sinkPackagePath(name string) string {
 	name = strings.TrimPrefix(name, "(")
 	name = strings.TrimPrefix(name, "*")
@@ -121,4 +138,11 @@ func sinkPackagePath(name string) string {
 		return name
 	}
 	return name[:slash+1+dot]
+}
+func cutLastColon(s string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }

@@ -14,7 +14,7 @@ type User struct{ Email string }
 type Index struct{}
 
 func (Index) Query(q string) []string { return nil }
-func (Index) Exec(cmd string) error    { return nil }
+func (Index) Exec(cmd string) error   { return nil }
 
 func unrelated(idx Index, term string) {
 	idx.Query("title:" + term)
