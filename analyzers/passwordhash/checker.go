@@ -186,6 +186,9 @@ func orderedElements(slice ssa.Value, elems []ssa.Value) []ssa.Value {
 // plaintext or as a fast digest. holder tells that the place it is stored
 // in is named as a password.
 func (c *checker) checkStored(fn *ssa.Function, pos token.Pos, v ssa.Value, target string, holder bool, also []token.Pos) {
+	if isBool(unwrap(v).Type()) {
+		return
+	}
 	paths := c.origin.Trace(v)
 	if verdict, ok := c.first(paths, holder, plaintext); ok {
 		c.report(catPlaintext, pos, fmt.Sprintf("password from %s is stored in %s without bcrypt; hash it with bcrypt.GenerateFromPassword", verdict.path.Source.Describe(), target), also...)
@@ -214,6 +217,9 @@ func (c *checker) checkReturn(fn *ssa.Function, ret *ssa.Return) {
 		return
 	}
 	for _, v := range ret.Results {
+		if isBool(v.Type()) {
+			continue
+		}
 		verdict, ok := c.first(c.origin.Trace(v), false, fastHashed)
 		if !ok || !verdict.digest.Pos.IsValid() || verdict.digest.Pos < syntax.Pos() || verdict.digest.Pos >= syntax.End() {
 			continue
@@ -258,6 +264,11 @@ func (c *checker) storedAgainstTyped(a, b []origin.Path) (*origin.Path, verdict)
 		}
 	}
 	return nil, verdict{}
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 func isText(t types.Type) bool {

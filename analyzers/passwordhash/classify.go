@@ -99,19 +99,26 @@ var hashWords = map[string]bool{
 }
 
 // isHashName reports whether name holds a password hash: "PasswordHash",
-// "hashedPassword", "pwdDigest", or a bare "hash" or "hashed".
+// "hashedPassword", "pwdDigest", "storedHash", or a bare "hash" or
+// "hashed".
 func isHashName(name string) bool {
 	words := names.Words(name)
-	hashed := false
+	hashed, stored := false, false
 	for _, w := range words {
-		if hashWords[w] {
-			hashed = true
-		}
+		hashed = hashed || hashWords[w]
+		stored = stored || storedWords[w]
 	}
 	if !hashed {
 		return false
 	}
-	return len(words) == 1 || names.Mentions(name) == names.Password
+	return len(words) == 1 || stored || names.Mentions(name) == names.Password
+}
+
+// storedWords make a hash name one of a stored hash: "storedHash",
+// "expectedDigest".
+var storedWords = map[string]bool{
+	"stored": true, "saved": true, "expected": true, "db": true, "existing": true,
+	"current": true, "user": true, "account": true,
 }
 
 // inputWords in a struct's name mark a request or form type, whose
