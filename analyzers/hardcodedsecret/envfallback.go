@@ -376,7 +376,7 @@ func (c *checker) checkFallback(env, target string, value ast.Expr, also token.P
 		return
 	}
 	subject := env
-	if subject == "" {
+	if !names.IsCredentialName(env) {
 		subject = target
 	}
 	c.add(newFinding(value, CategoryEnvFallback, "fallback", s, "for "+subject,

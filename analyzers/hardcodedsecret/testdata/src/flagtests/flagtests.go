@@ -1,0 +1,2 @@
+// Package flagtests has sensitive names in a test file only.
+package flagtests
