@@ -76,6 +76,9 @@ func (r *Result) trace(v ssa.Value) []Path {
 	delete(r.active, v)
 
 	for _, name := range localNames(v) {
+		if _, ok := v.(*ssa.Parameter); ok && name == v.Name() {
+			continue
+		}
 		for i := range paths {
 			paths[i] = paths[i].withAlias(Local, name)
 		}
@@ -171,7 +174,7 @@ func (r *Result) traceValue(v ssa.Value) []Path {
 		return single(Source{Kind: Computed, Pos: v.Pos()})
 	case *ssa.BinOp:
 		if v.Op == token.ADD && isDataType(v.Type()) {
-			return append(r.trace(v.X), r.trace(v.Y)...)
+			return withoutConstants(append(r.trace(v.X), r.trace(v.Y)...))
 		}
 		return single(Source{Kind: Computed, Pos: v.Pos()})
 	case *ssa.Field:
@@ -296,7 +299,9 @@ func storesTo(alloc *ssa.Alloc) (stored []ssa.Value, escapes bool) {
 			} else {
 				escapes = true
 			}
-		case *ssa.Call, *ssa.MakeInterface, *ssa.MakeClosure, *ssa.Go, *ssa.Defer:
+		case *ssa.Call, *ssa.MakeInterface, *ssa.Go, *ssa.Defer:
+			// A closure that captures the variable may store to it
+			// too, but the walk treats its stores as unseen.
 			escapes = true
 		}
 	}
@@ -582,7 +587,9 @@ func (r *Result) through(args []ssa.Value, indices []int, step Step) []Path {
 		if elems := Elements(a); elems != nil {
 			for _, e := range elems {
 				for _, p := range r.trace(e) {
-					out = append(out, p.then(step))
+					if p.Source.Kind != Const && p.Source.Kind != Computed {
+						out = append(out, p.then(step))
+					}
 				}
 			}
 			continue
@@ -596,6 +603,21 @@ func (r *Result) through(args []ssa.Value, indices []int, step Step) []Path {
 	}
 	if len(out) == 0 {
 		out = single(Source{Kind: Computed, Pos: step.Pos})
+	}
+	return out
+}
+
+// withoutConstants drops the constant paths of a union that has others, as
+// in the concatenation pw + "!".
+func withoutConstants(paths []Path) []Path {
+	var out []Path
+	for _, p := range paths {
+		if p.Source.Kind != Const {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return paths
 	}
 	return out
 }
