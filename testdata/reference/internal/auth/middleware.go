@@ -27,7 +27,7 @@ func WithUserID(ctx context.Context, userID uint) context.Context {
 
 // RequireUser returns middleware that accepts a request only with an
 // "Authorization: Bearer <token>" header whose token tokens.Verify accepts.
-// It answers anything else with apperror.Unauthorized and a
+// It rejects anything else with apperror.Unauthorized and a
 // WWW-Authenticate challenge (RFC 6750, section 3), and logs why at info
 // level without the token.
 func RequireUser(tokens *Tokens, logger *slog.Logger) func(http.Handler) http.Handler {

@@ -65,13 +65,13 @@ func checkRequestLogMasksCredentials(t *testing.T, env *testEnv) {
 	if headers["Authorization"] != "****" {
 		t.Errorf("headers.Authorization = %#v, want \"****\"", headers["Authorization"])
 	}
-	query2, _ := notesRequest["query"].(map[string]any)
+	loggedQuery, _ := notesRequest["query"].(map[string]any)
 	for _, key := range []string{"password", "token"} {
-		if query2[key] != "****" {
-			t.Errorf("query.%s = %#v, want \"****\"", key, query2[key])
+		if loggedQuery[key] != "****" {
+			t.Errorf("query.%s = %#v, want \"****\"", key, loggedQuery[key])
 		}
 	}
-	if page, _ := query2["page"].([]any); len(page) != 1 || page[0] != "2" {
-		t.Errorf("query.page = %#v, want [\"2\"] unmasked", query2["page"])
+	if page, _ := loggedQuery["page"].([]any); len(page) != 1 || page[0] != "2" {
+		t.Errorf("query.page = %#v, want [\"2\"] unmasked", loggedQuery["page"])
 	}
 }

@@ -55,8 +55,8 @@ func (s *Server) writeCreated(w http.ResponseWriter, r *http.Request, location s
 
 func (s *Server) writePayload(w http.ResponseWriter, r *http.Request, payload []byte) {
 	if _, err := w.Write(payload); err != nil {
-		// The status is already sent, so the client cannot be told; this
-		// is almost always a client that hung up.
+		// The status is already sent, so nothing more can reach the client.
+		// This is almost always a client that closed the connection.
 		s.logger.DebugContext(r.Context(), "response write failed", "path", r.URL.Path, "error", err.Error())
 	}
 }

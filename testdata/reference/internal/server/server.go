@@ -39,8 +39,8 @@ type Server struct {
 //	GET    /notes/{id}  read one of the caller's notes
 //	DELETE /notes/{id}  delete one of the caller's notes
 //
-// The /notes routes require a bearer token. Every other method and path is
-// answered with apperror.NotFound.
+// The /notes routes require a bearer token. Every other method and path
+// gets apperror.NotFound.
 func New(deps Deps) http.Handler {
 	s := &Server{store: deps.Store, passwords: deps.Passwords, tokens: deps.Tokens, logger: deps.Logger}
 	requireUser := auth.RequireUser(s.tokens, s.logger)
@@ -52,8 +52,8 @@ func New(deps Deps) http.Handler {
 	mux.Handle("POST /notes", requireUser(http.HandlerFunc(s.createNote)))
 	mux.Handle("GET /notes/{id}", requireUser(http.HandlerFunc(s.getNote)))
 	mux.Handle("DELETE /notes/{id}", requireUser(http.HandlerFunc(s.deleteNote)))
-	// Without this catch-all, ServeMux would answer unknown paths and
-	// methods with its own plain-text 404 and 405 responses.
+	// Without this catch-all, ServeMux would send its own plain-text 404
+	// and 405 responses for unknown paths and methods.
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, apperror.NotFound())
 	})

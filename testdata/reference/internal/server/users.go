@@ -72,7 +72,7 @@ func (s *Server) signUp(w http.ResponseWriter, r *http.Request) {
 }
 
 // login checks an email and password and returns an access token. An
-// unknown email and a wrong password get the same answer after about the
+// unknown email and a wrong password get the same response after about the
 // same time, so the response does not reveal which accounts exist.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	var req credentialsRequest
