@@ -130,8 +130,8 @@ func runGolangci(t *testing.T, dir, config string) ([]finding, int) {
 
 	var findings []finding
 	for _, issue := range report.Issues {
+		// The example configuration keeps golangci-lint's standard linters.
 		if issue.FromLinter != "secvet" {
-			t.Errorf("issue from linter %q, want only secvet: %+v", issue.FromLinter, issue)
 			continue
 		}
 		// golangci-lint prefixes the message with the analyzer name when a
