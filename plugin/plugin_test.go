@@ -2,6 +2,8 @@ package plugin
 
 import (
 	"flag"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -350,4 +352,52 @@ func TestRealAnalyzersAreIndependentCopies(t *testing.T) {
 	if got := lookup(second); got != "false" {
 		t.Errorf("second plugin %s.%s = %s, want false", target, flagName, got)
 	}
+}
+
+func TestExampleConfigShowsEveryOption(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", ".golangci.example.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+
+	for _, a := range suite.New(suite.Options{}) {
+		keys, ok := exampleKeys(lines, a.Name)
+		if !ok {
+			t.Errorf(".golangci.example.yml has no %s: block with its options", a.Name)
+			continue
+		}
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if !slices.Contains(keys, f.Name) {
+				t.Errorf(".golangci.example.yml does not show option %s of %s", f.Name, a.Name)
+			}
+		})
+	}
+}
+
+// exampleKeys returns the keys of the YAML block that starts with the line
+// "NAME:", read by indentation.
+func exampleKeys(lines []string, name string) ([]string, bool) {
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+
+	for i, line := range lines {
+		if strings.TrimSpace(line) != name+":" {
+			continue
+		}
+		var keys []string
+		for _, inner := range lines[i+1:] {
+			trimmed := strings.TrimSpace(inner)
+			if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+				continue
+			}
+			if indent(inner) <= indent(line) {
+				break
+			}
+			if key, _, ok := strings.Cut(trimmed, ":"); ok {
+				keys = append(keys, key)
+			}
+		}
+		return keys, true
+	}
+	return nil, false
 }
