@@ -28,8 +28,13 @@ type sinkFact struct {
 // sinkParam is one parameter of a function with a sinkFact.
 type sinkParam struct {
 	Index int    // position among the parameters, the receiver not counted
+	Name  string // the parameter's name
 	Raw   bool   // the SQL reaches a function that runs SQL text as written
 	Sink  string // the function that finally runs it, for messages
+	// Built marks a parameter that the function joins into a query of its
+	// own, rather than passing it on as the whole query; raw SQL is then
+	// reported inside the function and callers are checked for injection.
+	Built bool
 }
 
 const sinkFactVersion = 1
@@ -57,8 +62,10 @@ type site struct {
 	target string        // the called function
 	query  ssa.Value
 	sink   sink
-	via    string // the function that finally runs the SQL, when target wraps it
-	passOn bool   // the query is a parameter of fn passed on unchanged
+	via    string     // the function that finally runs the SQL, when target wraps it
+	param  *sinkParam // the wrapper's parameter when target is a wrapper
+	passOn bool       // the query is built from parameters of fn, whose callers are checked
+	built  bool       // with passOn: fn adds SQL text of its own
 }
 
 type checker struct {
@@ -73,6 +80,9 @@ type checker struct {
 	// to a sink unchanged, by parameter index.
 	wrappers map[*types.Func]map[int]sinkParam
 	sites    []*site
+	taken    map[*types.Func]bool // functions used as values or through interfaces
+
+	staticCalls map[*types.Func]int // static calls of each function of this package
 }
 
 func newChecker(pass *analysis.Pass, s *settings) *checker {
@@ -89,12 +99,18 @@ func newChecker(pass *analysis.Pass, s *settings) *checker {
 
 // collect finds every call of a sink or of a wrapper from another package.
 func (c *checker) collect() {
+	c.staticCalls = make(map[*types.Func]int)
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
 				if !ok {
 					continue
+				}
+				if f := call.Common().StaticCallee(); f != nil {
+					if obj, ok := f.Object().(*types.Func); ok && obj.Pkg() == c.pass.Pkg {
+						c.staticCalls[obj.Origin()]++
+					}
 				}
 				c.addSites(fn, call)
 			}
@@ -125,14 +141,14 @@ func (c *checker) addSites(fn *ssa.Function, call *ssa.Call) {
 	}
 	for _, p := range fact.Params {
 		if p.Index < len(args) {
-			c.sites = append(c.sites, &site{call: call, fn: fn, target: name, query: args[p.Index], sink: sink{arg: p.Index, raw: p.Raw}, via: p.Sink})
+			c.sites = append(c.sites, &site{call: call, fn: fn, target: name, query: args[p.Index], sink: sink{arg: p.Index, raw: p.Raw && !p.Built}, via: p.Sink, param: &p})
 		}
 	}
 }
 
-// propagate finds the functions of this package that pass a parameter on
-// to a sink unchanged, until no new one appears, and adds their calls as
-// sites.
+// propagate finds the functions of this package that build the query of
+// a sink from their parameters, until no new one appears, and adds their
+// calls as sites.
 func (c *checker) propagate() {
 	for round := 0; round < 16; round++ {
 		added := false
@@ -140,19 +156,22 @@ func (c *checker) propagate() {
 			if st.passOn {
 				continue
 			}
-			fnObj, index, ok := c.passedOnParam(st)
-			if !ok {
+			fnObj, params, built := c.queryParams(st)
+			if fnObj == nil {
 				continue
 			}
-			st.passOn = true
-			params := c.wrappers[fnObj]
-			if params == nil {
-				params = make(map[int]sinkParam)
-				c.wrappers[fnObj] = params
+			st.passOn, st.built = true, built
+			known := c.wrappers[fnObj]
+			if known == nil {
+				known = make(map[int]sinkParam)
+				c.wrappers[fnObj] = known
 			}
-			if _, seen := params[index]; !seen {
-				params[index] = sinkParam{Index: index, Raw: st.sink.raw, Sink: st.via}
-				added = true
+			for _, p := range params {
+				if _, seen := known[p.Index]; !seen {
+					p.Raw, p.Sink, p.Built = st.sink.raw, st.via, built
+					known[p.Index] = p
+					added = true
+				}
 			}
 		}
 		if !added {
@@ -162,27 +181,137 @@ func (c *checker) propagate() {
 	}
 }
 
-// passedOnParam reports whether the query of st is a parameter of a
-// declared function, passed to the sink unchanged.
-func (c *checker) passedOnParam(st *site) (*types.Func, int, bool) {
-	fn := st.fn
-	if fn.Parent() != nil || fn.Object() == nil {
-		return nil, 0, false
+// queryParams reports whether the query of st is built from parameters of
+// the declared function that contains it and constants only. A parameter
+// passed on unchanged makes any function a wrapper; a query with SQL text
+// of its own makes only an unexported function one, whose every caller is
+// in this package. An unexported function is a wrapper only when it has a
+// static caller and is not used as a value.
+func (c *checker) queryParams(st *site) (fn *types.Func, params []sinkParam, built bool) {
+	if st.fn.Parent() != nil || st.fn.Object() == nil {
+		return nil, nil, false
 	}
+	obj := st.fn.Object().(*types.Func).Origin()
 	q := queryValue(st.query)
 	if q == nil {
-		return nil, 0, false
+		return nil, nil, false
 	}
-	res := c.tracer.Trace(q)
-	if res.Kind != strflow.Dynamic || len(res.Sources) != 1 {
-		return nil, 0, false
+	res := c.sanitized(c.tracer.Trace(q))
+	if res.Kind != strflow.Dynamic {
+		return nil, nil, false
 	}
-	src := res.Sources[0]
-	if src.Kind != strflow.Param || src.Op != strflow.Direct || src.Index < 0 {
-		return nil, 0, false
+	for _, src := range res.Sources {
+		if src.Kind != strflow.Param || src.Index < 0 {
+			return nil, nil, false
+		}
+		if src.Op != strflow.Direct {
+			built = true
+		}
+		params = append(params, sinkParam{Index: src.Index, Name: src.Name})
 	}
-	obj := fn.Object().(*types.Func)
-	return obj.Origin(), src.Index, true
+	if built && obj.Exported() {
+		return nil, nil, false
+	}
+	if !obj.Exported() && (c.isTaken(obj) || c.staticCalls[obj] == 0) {
+		// With no caller to check, or callers that cannot all be seen,
+		// the finding stays here.
+		return nil, nil, false
+	}
+	return obj, params, built
+}
+
+// isTaken reports whether fn may be called other than by a static call of
+// this package: it is used as a function value or method value, or it is
+// a method of a type converted to an interface.
+func (c *checker) isTaken(fn *types.Func) bool {
+	if c.taken == nil {
+		c.taken = make(map[*types.Func]bool)
+		ifaceTypes := make(map[types.Type]bool)
+		for _, f := range c.funcs {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					c.recordTaken(instr, ifaceTypes)
+				}
+			}
+		}
+		for _, f := range c.funcs {
+			obj, _ := f.Object().(*types.Func)
+			if obj == nil {
+				continue
+			}
+			if recv := obj.Type().(*types.Signature).Recv(); recv != nil && ifaceTypes[derefNamed(recv.Type())] {
+				c.taken[obj.Origin()] = true
+			}
+		}
+	}
+	return c.taken[fn]
+}
+
+func (c *checker) recordTaken(instr ssa.Instruction, ifaceTypes map[types.Type]bool) {
+	if mi, ok := instr.(*ssa.MakeInterface); ok {
+		ifaceTypes[derefNamed(mi.X.Type())] = true
+	}
+	var callValue ssa.Value
+	if call, ok := instr.(ssa.CallInstruction); ok {
+		callValue = call.Common().Value
+	}
+	var ops [8]*ssa.Value
+	for _, op := range instr.Operands(ops[:0]) {
+		if *op == nil || *op == callValue {
+			continue
+		}
+		// A method value is a MakeClosure whose Fn operand is the
+		// method's bound wrapper, which has the method as its Object.
+		f, ok := (*op).(*ssa.Function)
+		if !ok {
+			continue
+		}
+		if obj, ok := f.Object().(*types.Func); ok {
+			c.taken[obj.Origin()] = true
+		}
+	}
+}
+
+func derefNamed(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Origin()
+	}
+	return t
+}
+
+// sanitized returns res without the parts that passed through a
+// sanitizer, such as pq.QuoteIdentifier.
+func (c *checker) sanitized(res strflow.Result) strflow.Result {
+	if res.Kind != strflow.Dynamic {
+		return res
+	}
+	var kept []strflow.Source
+	for _, src := range res.Sources {
+		if c.isSanitized(src) {
+			continue
+		}
+		kept = append(kept, src)
+	}
+	if len(kept) == 0 {
+		res.Kind = strflow.SafeDynamic
+	}
+	res.Sources = kept
+	return res
+}
+
+func (c *checker) isSanitized(src strflow.Source) bool {
+	if src.Kind == strflow.CallResult && c.settings.sanitizers[src.Name] {
+		return true
+	}
+	for _, f := range src.Funcs {
+		if c.settings.sanitizers[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // addWrapperSites adds the calls of this package's wrappers as sites.
@@ -211,7 +340,8 @@ func (c *checker) addWrapperSites() {
 					if index >= len(args) || known[call][index] {
 						continue
 					}
-					c.sites = append(c.sites, &site{call: call, fn: fn, target: callee.Name(target), query: args[index], sink: sink{arg: index, raw: p.Raw}, via: p.Sink})
+					p := p
+					c.sites = append(c.sites, &site{call: call, fn: fn, target: callee.Name(target), query: args[index], sink: sink{arg: index, raw: p.Raw && !p.Built}, via: p.Sink, param: &p})
 				}
 			}
 		}
@@ -234,19 +364,23 @@ func (c *checker) exportFacts() {
 	}
 }
 
-// report checks every site that is not a wrapper passing its parameter on.
+// report checks every site. The callers of a site whose query comes from
+// its function's parameters are checked instead, except for raw SQL text
+// the function adds itself.
 func (c *checker) report() {
 	for _, st := range c.sites {
-		if st.passOn {
-			continue
+		switch {
+		case !st.passOn:
+			c.check(st)
+		case st.built && st.sink.raw && c.settings.raw && !c.rawExempt(st):
+			c.reportRaw(st, strflow.Result{})
 		}
-		c.check(st)
 	}
 }
 
 func (c *checker) check(st *site) {
 	for _, q := range queryValues(st.query) {
-		res := c.tracer.Trace(q)
+		res := c.sanitized(c.tracer.Trace(q))
 		switch {
 		case res.Kind == strflow.Dynamic:
 			if res.OnlyUnresolved() {

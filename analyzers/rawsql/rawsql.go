@@ -53,6 +53,12 @@ type Config struct {
 	// that runs SQL text as written.
 	Sinks []string
 
+	// Sanitizers lists further functions, by qualified name, whose result
+	// is safe to put into SQL text whatever their argument, such as
+	// identifier-quoting helpers. github.com/lib/pq's QuoteIdentifier and
+	// QuoteLiteral and pgx's Identifier.Sanitize are always included.
+	Sanitizers []string
+
 	// Suppress controls //nolint handling.
 	Suppress suppress.Config
 }
@@ -66,6 +72,7 @@ func DefaultConfig() Config {
 func New(cfg Config) *analysis.Analyzer {
 	cfg.AllowPkgs = append([]string(nil), cfg.AllowPkgs...)
 	cfg.Sinks = append([]string(nil), cfg.Sinks...)
+	cfg.Sanitizers = append([]string(nil), cfg.Sanitizers...)
 	c := &cfg
 	a := &analysis.Analyzer{
 		Name:      Name,
@@ -78,6 +85,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.StringVar(&c.Mode, "mode", c.Mode, `findings to report: "all" (SQL injection and raw SQL) or "injection"`)
 	a.Flags.Var((*list)(&c.AllowPkgs), "allow-pkgs", "comma-separated import paths, globs or path prefixes of packages where raw SQL is allowed, such as migrations")
 	a.Flags.Var((*list)(&c.Sinks), "sinks", `comma-separated further SQL sinks as NAME:ARG or NAME:ARG:raw, such as "example.com/db.(*Conn).Run:0:raw"`)
+	a.Flags.Var((*list)(&c.Sanitizers), "sanitizers", `comma-separated qualified names of further functions whose result is safe in SQL text, such as "example.com/db.QuoteIdent"`)
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", c.Suppress.RequireReason, "report //nolint:rawsql directives that give no reason")
 	return a
 }
@@ -104,15 +112,19 @@ func (l *list) Set(s string) error {
 
 // settings is a validated Config.
 type settings struct {
-	raw       bool
-	allowPkgs []string
-	sinks     map[string]sink
-	paths     []string // packages a sink belongs to
-	suppress  suppress.Config
+	raw        bool
+	allowPkgs  []string
+	sinks      map[string]sink
+	sanitizers map[string]bool
+	paths      []string // packages a sink belongs to
+	suppress   suppress.Config
 }
 
 func (cfg *Config) settings() (*settings, error) {
-	s := &settings{allowPkgs: cfg.AllowPkgs, suppress: cfg.Suppress, sinks: builtinSinks()}
+	s := &settings{allowPkgs: cfg.AllowPkgs, suppress: cfg.Suppress, sinks: builtinSinks(), sanitizers: builtinSanitizers()}
+	for _, name := range cfg.Sanitizers {
+		s.sanitizers[fullName(name)] = true
+	}
 	switch cfg.Mode {
 	case ModeAll, "":
 		s.raw = true

@@ -92,3 +92,7 @@ func TestInvalidConfigIsRejected(t *testing.T) {
 type nullT struct{}
 
 func (nullT) Errorf(format string, args ...any) {}
+
+func TestHelpersSanitizersAndBuilders(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "helpers")
+}

@@ -21,6 +21,9 @@ func (c *checker) reportInjection(st *site, res strflow.Result) {
 		part += fmt.Sprintf(" and %d more non-constant parts", more)
 	}
 	msg := fmt.Sprintf("SQL query passed to %s is built from %s; pass values as placeholder arguments and pick identifiers from a constant allow-list", st.target, part)
+	if st.param != nil && st.param.Built {
+		msg = fmt.Sprintf("SQL query that %s builds from its parameter %q gets %s; pass values as placeholder arguments and pick identifiers from a constant allow-list", st.target, st.param.Name, part)
+	}
 	c.reporter.Report(c.diagnostic(st, CategoryInjection, msg), append([]token.Pos{st.call.Pos()}, res.Positions()...)...)
 }
 

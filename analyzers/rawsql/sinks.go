@@ -78,6 +78,17 @@ func builtinSinks() map[string]sink {
 	return table
 }
 
+// builtinSanitizers returns the functions whose result is safe in SQL
+// text: they quote an identifier or a literal.
+func builtinSanitizers() map[string]bool {
+	return map[string]bool{
+		"github.com/lib/pq.QuoteIdentifier":             true,
+		"github.com/lib/pq.QuoteLiteral":                true,
+		"(" + pgxPath + ".Identifier).Sanitize":         true,
+		"(github.com/jackc/pgx/v4.Identifier).Sanitize": true,
+	}
+}
+
 // parseSinks parses the -sinks flag: comma-separated "NAME:ARG" entries,
 // with an optional ":raw" suffix, such as
 // "example.com/db.(*Conn).Run:0:raw".

@@ -169,7 +169,22 @@ func (t *Tracer) apply(s *ResultSummary, name string, recv ssa.Value, args []ssa
 	if s.Op != Direct {
 		fromArgs = joined(fromArgs, Call, name, pos)
 	}
+	fromArgs = through(fromArgs, name)
 	return merge(fromArgs, f)
+}
+
+// through records that every source of f passed through the function name.
+func through(f flow, name string) flow {
+	if len(f.sources) == 0 {
+		return f
+	}
+	out := f
+	out.sources = make([]Source, len(f.sources))
+	for i, s := range f.sources {
+		s.Funcs = append(append([]string(nil), s.Funcs...), name)
+		out.sources[i] = s
+	}
+	return out
 }
 
 func (t *Tracer) modelled(m model, recv ssa.Value, args []ssa.Value, pos token.Pos, depth int) flow {

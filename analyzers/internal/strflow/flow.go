@@ -113,6 +113,9 @@ type Source struct {
 	// Op is how the part joins the string, Via the function for Op == Call.
 	Op  Op
 	Via string
+	// Funcs lists the functions of other calls the part passed through on
+	// its way into the string, innermost first, such as a quoting helper.
+	Funcs []string
 	// Pos is where the part joins the string (the + operator, the Sprintf
 	// call, the builder write), or where the value is read when it is used
 	// as is.

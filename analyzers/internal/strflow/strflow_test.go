@@ -2,6 +2,7 @@ package strflow_test
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ var probe = &analysis.Analyzer{
 						continue
 					}
 					_, args := strflow.CallArgs(call.Common())
-					pass.Reportf(call.Pos(), "%s", describe(pass, tracer.Trace(args[0])))
+					pass.Reportf(call.Pos(), "%s", describe(pass, call.Pos(), tracer.Trace(args[0])))
 				}
 			}
 		}
@@ -42,7 +43,8 @@ var probe = &analysis.Analyzer{
 	},
 }
 
-func describe(pass *analysis.Pass, r strflow.Result) string {
+// describe formats r, with the line of r.Pos relative to the sink's line.
+func describe(pass *analysis.Pass, at token.Pos, r strflow.Result) string {
 	var parts []string
 	for _, s := range r.Sources {
 		part := s.String()
@@ -56,7 +58,7 @@ func describe(pass *analysis.Pass, r strflow.Result) string {
 		text += ": " + strings.Join(parts, ", ")
 	}
 	if r.Pos.IsValid() {
-		text += fmt.Sprintf(" @%d", pass.Fset.Position(r.Pos).Line)
+		text += fmt.Sprintf(" @%+d", pass.Fset.Position(r.Pos).Line-pass.Fset.Position(at).Line)
 	}
 	return text
 }

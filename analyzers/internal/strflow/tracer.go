@@ -34,6 +34,14 @@ type Tracer struct {
 	summaries   map[*ssa.Function]*FuncFact
 	summarizing map[*ssa.Function]bool
 	globals     map[*ssa.Global]*globalUse // filled on first use
+	fields      map[*types.Var]*globalUse  // unexported fields of this package, filled on first use
+	fieldMemo   map[fieldKey]flow
+	fieldActive map[fieldKey]bool
+}
+
+type fieldKey struct {
+	field *types.Var
+	mode  uint8
 }
 
 // memoKey names one question about a value: its string content, the
@@ -66,6 +74,8 @@ func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*F
 		active:      make(map[memoKey]bool),
 		summaries:   make(map[*ssa.Function]*FuncFact),
 		summarizing: make(map[*ssa.Function]bool),
+		fieldMemo:   make(map[fieldKey]flow),
+		fieldActive: make(map[fieldKey]bool),
 	}
 	t.funcs = append(t.funcs, funcs...)
 	if init := pkg.Func("init"); init != nil {
@@ -232,7 +242,7 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 			return t.load(v.X, modeValue, depth)
 		}
 	case *ssa.Field:
-		return sourceFlow(Source{Kind: Field, Name: fieldName(v.X.Type(), v.Field)})
+		return t.field(v.X.Type(), v.Field, modeValue, depth)
 	case *ssa.Index:
 		return t.elements(v.X, depth)
 	case *ssa.Lookup:
@@ -290,7 +300,7 @@ func (t *Tracer) elements(v ssa.Value, depth int) flow {
 				return t.load(v.X, modeElements, depth)
 			}
 		case *ssa.Field:
-			return sourceFlow(Source{Kind: Field, Name: fieldName(v.X.Type(), v.Field)})
+			return t.field(v.X.Type(), v.Field, modeElements, depth)
 		case *ssa.Call:
 			return t.sliceCall(v, depth)
 		case *ssa.Extract:
@@ -399,7 +409,7 @@ func (t *Tracer) load(addr ssa.Value, mode uint8, depth int) flow {
 		}
 		return f
 	case *ssa.FieldAddr:
-		return sourceFlow(Source{Kind: Field, Name: fieldName(a.X.Type(), a.Field)})
+		return t.field(a.X.Type(), a.Field, mode, depth)
 	case *ssa.IndexAddr:
 		return t.elements(a.X, depth)
 	case *ssa.FreeVar:
@@ -531,6 +541,121 @@ func (t *Tracer) binding(fv *ssa.FreeVar) ssa.Value {
 		}
 	}
 	return found
+}
+
+// field classifies a struct field. An unexported field of a struct type
+// of this package can only be written by this package, so its content is
+// the union of every value the package stores in it; parameters of the
+// storing functions become Field sources. Other fields are Field sources.
+func (t *Tracer) field(structType types.Type, index int, mode uint8, depth int) flow {
+	name := fieldName(structType, index)
+	v := fieldVar(structType, index)
+	if v == nil || v.Exported() || v.Pkg() != t.pkg.Pkg {
+		return sourceFlow(Source{Kind: Field, Name: name})
+	}
+	use := t.fieldUse(v)
+	if use.escaped {
+		return sourceFlow(Source{Kind: Field, Name: name})
+	}
+
+	k := fieldKey{v, mode}
+	if f, ok := t.fieldMemo[k]; ok {
+		return f
+	}
+	if t.fieldActive[k] {
+		t.cycleHits++
+		return constantFlow
+	}
+	t.fieldActive[k] = true
+	hits := t.cycleHits
+	f := constantFlow
+	for _, val := range use.stores {
+		if mode == modeElements {
+			f = merge(f, t.elements(val, depth+1))
+		} else {
+			f = merge(f, t.trace(val, depth+1))
+		}
+	}
+	delete(t.fieldActive, k)
+
+	out := flow{numeric: f.numeric, pos: f.pos}
+	for _, s := range f.sources {
+		if s.Kind == Param || s.Kind == Captured {
+			s.Kind, s.Name, s.Index = Field, name, 0
+		}
+		if !containsSource(out.sources, s) {
+			out.sources = append(out.sources, s)
+		}
+	}
+	if t.cycleHits == hits {
+		t.fieldMemo[k] = out
+	}
+	return out
+}
+
+// fieldUse returns the values stored in an unexported field of this
+// package and whether its address escapes.
+func (t *Tracer) fieldUse(v *types.Var) *globalUse {
+	if t.fields == nil {
+		t.fields = make(map[*types.Var]*globalUse)
+		for _, fn := range t.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if fa, ok := instr.(*ssa.FieldAddr); ok {
+						t.recordFieldUse(fa)
+					}
+				}
+			}
+		}
+	}
+	if use := t.fields[v]; use != nil {
+		return use
+	}
+	return &globalUse{}
+}
+
+func (t *Tracer) recordFieldUse(fa *ssa.FieldAddr) {
+	v := fieldVar(fa.X.Type(), fa.Field)
+	if v == nil || v.Exported() || v.Pkg() != t.pkg.Pkg {
+		return
+	}
+	use := t.fields[v]
+	if use == nil {
+		use = &globalUse{}
+		t.fields[v] = use
+	}
+	refs := fa.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, ref := range *refs {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Addr == fa {
+				use.stores = append(use.stores, ref.Val)
+			} else {
+				use.escaped = true
+			}
+		case *ssa.UnOp, *ssa.DebugRef, *ssa.IndexAddr, *ssa.FieldAddr:
+			// Reads, and addresses of parts of the field.
+		default:
+			use.escaped = true
+		}
+	}
+}
+
+// fieldVar returns the declared field number index of a struct or pointer
+// to struct type, or nil.
+func fieldVar(structType types.Type, index int) *types.Var {
+	t := structType.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	s, ok := t.(*types.Struct)
+	if !ok || index >= s.NumFields() {
+		return nil
+	}
+	return s.Field(index).Origin()
 }
 
 func paramSource(p *ssa.Parameter) Source {

@@ -90,6 +90,8 @@ type Repo struct {
 	table string
 }
 
+func newRepo(db *sql.DB, table string) *Repo { return &Repo{db: db, table: table} }
+
 func (r *Repo) count() {
 	r.db.QueryRow("SELECT count(*) FROM " + r.table) // want `built from field "table" by concatenation`
 }
