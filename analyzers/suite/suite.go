@@ -8,6 +8,7 @@ import (
 	"github.com/secvet/secvet/analyzers/apperror"
 	"github.com/secvet/secvet/analyzers/hardcodedsecret"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
+	"github.com/secvet/secvet/analyzers/jwtverify"
 	"github.com/secvet/secvet/analyzers/logmask"
 	"github.com/secvet/secvet/analyzers/passwordhash"
 	"github.com/secvet/secvet/analyzers/rawsql"
@@ -28,6 +29,7 @@ func Analyzers() []*analysis.Analyzer {
 		passwordhash.Analyzer,
 		logmask.Analyzer,
 		apperror.Analyzer,
+		jwtverify.Analyzer,
 	}
 }
 
@@ -45,6 +47,8 @@ func New(opts Options) []*analysis.Analyzer {
 	logConfig.Suppress = opts.Suppress
 	appErrorConfig := apperror.DefaultConfig()
 	appErrorConfig.Suppress = opts.Suppress
+	jwtConfig := jwtverify.DefaultConfig()
+	jwtConfig.Suppress = opts.Suppress
 
 	return []*analysis.Analyzer{
 		rawsql.New(rawsqlConfig),
@@ -52,6 +56,7 @@ func New(opts Options) []*analysis.Analyzer {
 		passwordhash.New(passwordConfig),
 		logmask.New(logConfig),
 		apperror.New(appErrorConfig),
+		jwtverify.New(jwtConfig),
 	}
 }
 
