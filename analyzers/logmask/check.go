@@ -96,7 +96,7 @@ func resolvePositions(fn *types.Func, s sink) (*types.Func, sink, bool) {
 		if sig.Variadic() {
 			s.First = last
 		}
-	case styleKV:
+	case styleKV, styleMsgKV:
 		if !sig.Variadic() {
 			return nil, s, false
 		}
@@ -201,7 +201,18 @@ func (c *checker) checkCall(call *ast.CallExpr, stack []ast.Node) {
 			c.checkValue(site, i, args[i], "")
 		}
 	case styleKV:
-		c.checkPairs(site, args)
+		c.checkPairs(site, args, site.sink.First)
+	case styleMsgKV:
+		// Leading values such as a context or a request only carry the
+		// logger to use, so they are not checked.
+		i := site.sink.First
+		for i < len(args) && !isString(c.pass.TypesInfo.TypeOf(args[i])) {
+			i++
+		}
+		if i < len(args) {
+			c.checkValue(site, i, args[i], "")
+			c.checkPairs(site, args, i+1)
+		}
 	case styleField:
 		if s.First+1 < len(args) {
 			c.checkValue(site, s.First+1, args[s.First+1], c.constString(args[s.First]))
@@ -212,8 +223,8 @@ func (c *checker) checkCall(call *ast.CallExpr, stack []ast.Node) {
 // checkPairs walks alternating keys and values the way slog and zap's
 // SugaredLogger read them: an Attr or Field stands alone, a string is a key
 // followed by its value, and anything else is a value without a key.
-func (c *checker) checkPairs(site sinkSite, args []ast.Expr) {
-	for i := site.sink.First; i < len(args); {
+func (c *checker) checkPairs(site sinkSite, args []ast.Expr, first int) {
+	for i := first; i < len(args); {
 		t := c.pass.TypesInfo.TypeOf(args[i])
 		switch {
 		case isStructuredField(t):

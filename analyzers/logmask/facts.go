@@ -26,7 +26,7 @@ type wrapperFact struct {
 func (*wrapperFact) AFact() {}
 
 func (f *wrapperFact) String() string {
-	styles := map[Style]string{stylePrintf: "printf", stylePrint: "print", styleKV: "kv", styleField: "field"}
+	styles := map[Style]string{stylePrintf: "printf", stylePrint: "print", styleKV: "kv", styleField: "field", styleMsgKV: "msgkv"}
 	return "logs " + styles[f.Style]
 }
 
@@ -198,6 +198,10 @@ func (c *checker) forwarded(call *ast.CallExpr, s sink, variadic int, paramIndex
 		case styleKV:
 			if pos >= s.First && (pos-s.First)%2 == 0 {
 				return sink{Style: styleKV, First: variadic, JSON: s.JSON}, true
+			}
+		case styleMsgKV:
+			if pos == s.First {
+				return sink{Style: styleMsgKV, First: variadic, JSON: s.JSON}, true
 			}
 		}
 	}

@@ -19,7 +19,7 @@ type Config struct {
 	// Funcs lists the team's own logging functions, each as
 	// "FULLNAME:STYLE". FULLNAME is the function's (*types.Func).FullName,
 	// such as "example.com/log.Infow" or "(*example.com/log.Logger).Infow",
-	// and STYLE is one of printf, print, kv or field (see ParseFunc).
+	// and STYLE is one of printf, print, kv, msgkv or field (see ParseFunc).
 	Funcs []string
 
 	// Maskers lists the full names of functions whose result is a masked
@@ -67,7 +67,7 @@ func New(cfg Config) *analysis.Analyzer {
 			return run(pass, &c)
 		},
 	}
-	a.Flags.Var((*listFlag)(&c.Funcs), "funcs", "comma-separated logging functions of the team, each FULLNAME:STYLE with STYLE printf, print, kv or field, e.g. example.com/log.Infow:kv")
+	a.Flags.Var((*listFlag)(&c.Funcs), "funcs", "comma-separated logging functions of the team, each FULLNAME:STYLE with STYLE printf, print, kv, msgkv or field, e.g. example.com/log.Infow:kv")
 	a.Flags.Var((*listFlag)(&c.Maskers), "maskers", "comma-separated full names of extra masking functions, e.g. example.com/sec.Hide")
 	a.Flags.Var((*listFlag)(&c.MaskerPrefixes), "masker-prefixes", "comma-separated name prefixes that make a function a masker")
 	a.Flags.Var((*listFlag)(&c.Keys), "keys", "comma-separated extra words that make a key or name sensitive")
@@ -165,6 +165,10 @@ func parseFuncs(specs []string) (callee.Table[sink], error) {
 //	print   the variadic parameter holds values printed in turn
 //	kv      the variadic parameter holds alternating keys and values
 //	field   the first string parameter is a key and the next one its value
+//	msgkv   the variadic parameter holds optional leading values that are not
+//	        strings and are not checked (a context or a request that carries
+//	        the logger), a message, then alternating keys and values, as in
+//	        log.Info(ctx, "msg", "user", name)
 func ParseFunc(spec string) (fullName string, s Style, err error) {
 	i := strings.LastIndexByte(spec, ':')
 	if i <= 0 || i == len(spec)-1 {
@@ -180,8 +184,10 @@ func ParseFunc(spec string) (fullName string, s Style, err error) {
 		s = styleKV
 	case "field":
 		s = styleField
+	case "msgkv":
+		s = styleMsgKV
 	default:
-		return "", 0, fmt.Errorf("invalid style %q in -funcs entry %q: want printf, print, kv or field", styleName, spec)
+		return "", 0, fmt.Errorf("invalid style %q in -funcs entry %q: want printf, print, kv, msgkv or field", styleName, spec)
 	}
 	return fullName, s, nil
 }

@@ -47,7 +47,7 @@ func TestFactsFollowWrappersAndMaskers(t *testing.T) {
 
 func TestFuncsFlagAddsSinks(t *testing.T) {
 	a := logmask.New(logmask.DefaultConfig())
-	setFlag(t, a, "funcs", "(example.com/ifacelog.Logger).Infow:kv, (example.com/ifacelog.Logger).Errorf:printf, example.com/ifacelog.Attr:field")
+	setFlag(t, a, "funcs", "(example.com/ifacelog.Logger).Infow:kv, (example.com/ifacelog.Logger).Errorf:printf, example.com/ifacelog.Attr:field, example.com/ifacelog.Info:msgkv")
 	analysistest.Run(t, analysistest.TestData(), a, "funcsflag")
 }
 

@@ -10,6 +10,7 @@ const (
 	stylePrint                   // values printed in turn
 	styleKV                      // alternating keys and values
 	styleField                   // one key and its value
+	styleMsgKV                   // leading non-strings, a message, then keys and values
 )
 
 // sink describes where a logging function takes its values. The fields are
