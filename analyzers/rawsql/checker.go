@@ -92,9 +92,26 @@ func newChecker(pass *analysis.Pass, s *settings) *checker {
 		settings: s,
 		reporter: suppress.NewReporter(pass, Name, s.suppress),
 		tracer:   pass.ResultOf[strflow.Analyzer].(*strflow.Tracer),
-		funcs:    ssaInfo.SrcFuncs,
+		funcs:    allFuncs(ssaInfo),
 		wrappers: make(map[*types.Func]map[int]sinkParam),
 	}
+}
+
+// allFuncs returns the package's source functions and the closures of its
+// package-level variable initializers, which buildssa does not list.
+func allFuncs(info *buildssa.SSA) []*ssa.Function {
+	funcs := append([]*ssa.Function(nil), info.SrcFuncs...)
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		funcs = append(funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	if init := info.Pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return funcs
 }
 
 // collect finds every call of a sink or of a wrapper from another package.

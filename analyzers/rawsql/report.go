@@ -30,7 +30,7 @@ func (c *checker) reportInjection(st *site, res strflow.Result) {
 func (c *checker) reportRaw(st *site, res strflow.Result) {
 	target := st.target
 	if st.via != st.target {
-		target += ", which runs it with " + st.via + ","
+		target += ", which runs it with " + st.via
 	}
 	msg := fmt.Sprintf("raw SQL passed to %s; run queries through the ORM or generated query code", target)
 	c.reporter.Report(c.diagnostic(st, CategoryRaw, msg), res.Positions()...)

@@ -120,11 +120,14 @@ func (t *Tracer) call(common *ssa.CallCommon, index int, pos token.Pos, depth in
 	}
 
 	var fact *FuncFact
+	var own flow // the parts a function of this package adds itself
 	if s := t.pkg.Prog.FuncValue(fn); s != nil && s.Pkg == t.pkg {
+		s = originOf(s)
 		fact = t.summarize(s, depth)
 		if fact == nil && t.summarizing[s] {
 			return constantFlow // a recursive call adds nothing new
 		}
+		own = t.ownParts[s][index]
 	} else {
 		fact = t.facts[fn]
 	}
@@ -132,7 +135,25 @@ func (t *Tracer) call(common *ssa.CallCommon, index int, pos token.Pos, depth in
 	if summary == nil {
 		return sourceFlow(Source{Kind: CallResult, Name: name, Pos: pos})
 	}
-	return t.apply(summary, name, recv, args, pos, depth)
+	f := t.apply(summary, name, recv, args, pos, depth)
+	if summary.Kind == Dynamic && len(own.sources) > 0 {
+		// Name the callee's own parts, such as a field it reads, in place
+		// of the call.
+		f.sources = removeSource(f.sources, Source{Kind: CallResult, Name: name})
+		f = merge(f, through(own, name))
+	}
+	return f
+}
+
+func removeSource(list []Source, s Source) []Source {
+	var out []Source
+	for _, t := range list {
+		if t.Kind == s.Kind && t.Name == s.Name && t.Index == s.Index {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // apply classifies a call's result from the callee's summary and the
@@ -392,6 +413,10 @@ func (t *Tracer) summarize(fn *ssa.Function, depth int) *FuncFact {
 			}
 		}
 		fact.Results = append(fact.Results, summaryOf(i, f))
+		if t.ownParts[fn] == nil {
+			t.ownParts[fn] = make(map[int]flow)
+		}
+		t.ownParts[fn][i] = ownParts(f)
 	}
 	if len(fact.Results) == 0 {
 		fact = nil
@@ -422,6 +447,17 @@ func summaryOf(index int, f flow) ResultSummary {
 		}
 	}
 	return s
+}
+
+// ownParts returns the parts of f that are not parameters.
+func ownParts(f flow) flow {
+	out := flow{numeric: f.numeric}
+	for _, s := range f.sources {
+		if s.Kind != Param {
+			out.sources = append(out.sources, s)
+		}
+	}
+	return out
 }
 
 func containsInt(list []int, n int) bool {

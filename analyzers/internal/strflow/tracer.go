@@ -32,6 +32,7 @@ type Tracer struct {
 	cycleHits   int // times a trace met a value it was already tracing
 	steps       int
 	summaries   map[*ssa.Function]*FuncFact
+	ownParts    map[*ssa.Function]map[int]flow // non-parameter parts of summarized results
 	summarizing map[*ssa.Function]bool
 	globals     map[*ssa.Global]*globalUse // filled on first use
 	fields      map[*types.Var]*globalUse  // unexported fields of this package, filled on first use
@@ -73,6 +74,7 @@ func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*F
 		memo:        make(map[memoKey]flow),
 		active:      make(map[memoKey]bool),
 		summaries:   make(map[*ssa.Function]*FuncFact),
+		ownParts:    make(map[*ssa.Function]map[int]flow),
 		summarizing: make(map[*ssa.Function]bool),
 		fieldMemo:   make(map[fieldKey]flow),
 		fieldActive: make(map[fieldKey]bool),

@@ -58,9 +58,16 @@ func exec(db *sql.DB, query string, args ...any) error {
 }
 
 func callsWrapper(db *sql.DB) {
-	exec(db, "DELETE FROM sessions") // want `raw SQL passed to rawsqlcases.exec, which runs it with \(\*database/sql.DB\).Exec,`
+	exec(db, "DELETE FROM sessions") // want `raw SQL passed to rawsqlcases.exec, which runs it with \(\*database/sql.DB\).Exec;`
 }
 
 func callsWrapperWithInjection(db *sql.DB, id string) {
 	exec(db, "DELETE FROM sessions WHERE id = "+id) // want `SQL query passed to rawsqlcases.exec is built from parameter "id"`
+}
+
+var migrations = []func(tx *sql.Tx) error{
+	func(tx *sql.Tx) error {
+		_, err := tx.Exec("CREATE TABLE users (id int)") // want `raw SQL passed to \(\*database/sql.Tx\).Exec`
+		return err
+	},
 }
