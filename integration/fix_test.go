@@ -20,10 +20,12 @@ func countByKey(findings []finding) map[findingKey]int {
 }
 
 func TestFixRemovesFixableFindings(t *testing.T) {
+	example := exampleDir(t, "vulnerable", false)
 	dir := t.TempDir()
-	copyDir(t, exampleDir(t, "vulnerable", false), dir)
+	copyDir(t, example, dir)
 
-	before := runSecvet(t, dir, "./...")
+	// The copy has the same findings, with the same relative paths.
+	before := runSecvetOnExample(t, example, "./...")
 	var fixable, unfixable []finding
 	for _, f := range before {
 		if f.Fixable {

@@ -2,7 +2,10 @@ package integration
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,8 +44,9 @@ issues:
 
 var golangciOnce struct {
 	sync.Once
-	path string
-	err  error
+	path      string
+	lintCache string // GOLANGCI_LINT_CACHE for this build of the binary
+	err       error
 }
 
 // golangciBinary builds golangci-lint with the secvet plugin through
@@ -70,12 +74,39 @@ func golangciBinary(t *testing.T) string {
 			"-o", golangciOnce.path, "-w", filepath.Join(dir, "wrapper"))
 		if out, err := cmd.CombinedOutput(); err != nil {
 			golangciOnce.err = &buildError{"scripts/build-golangci.sh", err, out}
+			return
 		}
+		golangciOnce.lintCache, golangciOnce.err = lintCacheFor(dir, golangciOnce.path)
 	})
 	if golangciOnce.err != nil {
 		t.Fatal(golangciOnce.err)
 	}
 	return golangciOnce.path
+}
+
+// lintCacheFor returns a golangci-lint cache directory under dir that only
+// this build of the binary uses, so that results of an older build of the
+// plugin are never reused, and removes the caches of older builds.
+func lintCacheFor(dir, binary string) (string, error) {
+	f, err := os.Open(binary)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	name := fmt.Sprintf("lint-cache-%x", h.Sum(nil)[:8])
+
+	old, _ := filepath.Glob(filepath.Join(dir, "lint-cache-*"))
+	for _, path := range old {
+		if filepath.Base(path) != name {
+			os.RemoveAll(path)
+		}
+	}
+	cache := filepath.Join(dir, name)
+	return cache, os.MkdirAll(cache, 0o755)
 }
 
 type buildError struct {
@@ -106,8 +137,7 @@ func runGolangci(t *testing.T, dir, config string) ([]finding, int) {
 	cmd := exec.Command(golangciBinary(t), "run", "-c", config,
 		"--output.json.path=stdout", "--path-mode=abs", "--show-stats=false", "./...")
 	cmd.Dir = dir
-	// A cache of its own keeps results of an older build of the plugin out.
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir())
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+golangciOnce.lintCache)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -174,7 +204,7 @@ func TestGolangciMatchesSecvet(t *testing.T) {
 		t.Run(example.name, func(t *testing.T) {
 			dir := exampleDir(t, example.name, example.skipMissing)
 
-			want := positions(runSecvet(t, dir, "./..."))
+			want := positions(runSecvetOnExample(t, dir, "./..."))
 			if example.name == "vulnerable" && len(want) == 0 {
 				t.Fatalf("secvet reported no findings in %s, so comparing it with golangci-lint would prove nothing", dir)
 			}
@@ -191,12 +221,14 @@ func TestGolangciMatchesSecvet(t *testing.T) {
 func TestGolangciHonoursNolintSecvet(t *testing.T) {
 	golangciBinary(t)
 	config := writeGolangciConfig(t)
+	example := exampleDir(t, "vulnerable", false)
 	dir := t.TempDir()
-	copyDir(t, exampleDir(t, "vulnerable", false), dir)
+	copyDir(t, example, dir)
 
-	before, _ := runGolangci(t, dir, config)
+	// The copy has the same findings, with the same relative paths.
+	before := positions(runSecvetOnExample(t, example, "./..."))
 	if len(before) == 0 {
-		t.Fatalf("golangci-lint reported no findings in the copy of testdata/vulnerable")
+		t.Fatalf("secvet reported no findings in testdata/vulnerable")
 	}
 
 	// Mark the line of one finding with //nolint:secvet, keeping the
@@ -225,7 +257,8 @@ func TestGolangciHonoursNolintSecvet(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	after, _ := runGolangci(t, dir, config)
+	found, _ := runGolangci(t, dir, config)
+	after := positions(found)
 
 	var want []finding
 	for _, f := range before {

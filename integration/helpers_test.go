@@ -232,6 +232,34 @@ func diffFindings(want, got []finding) string {
 	return b.String()
 }
 
+// exampleRuns caches the findings of secvet runs on the checkout's example
+// modules, which no test modifies, because several tests compare against
+// the same run and each takes seconds to minutes.
+var exampleRuns struct {
+	sync.Mutex
+	findings map[string][]finding // key: directory and arguments
+}
+
+// runSecvetOnExample is runSecvet for a directory that no test modifies,
+// such as exampleDir's result. It runs secvet once per directory and
+// arguments and returns a copy of the cached findings after that.
+func runSecvetOnExample(t testing.TB, dir string, args ...string) []finding {
+	t.Helper()
+	key := strings.Join(append([]string{dir}, args...), "\x00")
+
+	exampleRuns.Lock()
+	defer exampleRuns.Unlock()
+	if found, ok := exampleRuns.findings[key]; ok {
+		return slices.Clone(found)
+	}
+	found := runSecvet(t, dir, args...)
+	if exampleRuns.findings == nil {
+		exampleRuns.findings = make(map[string][]finding)
+	}
+	exampleRuns.findings[key] = found
+	return slices.Clone(found)
+}
+
 // runSecvet runs the secvet binary in dir with -json and the given
 // arguments and returns its findings. secvet exits with 3 when it reports
 // findings, which is not an error here.

@@ -52,7 +52,7 @@ func countAnalyzer(findings []finding, analyzer string) int {
 func TestGoVetMatchesSecvet(t *testing.T) {
 	dir := exampleDir(t, "vulnerable", false)
 
-	want := runSecvet(t, dir, "./...")
+	want := runSecvetOnExample(t, dir, "./...")
 	if len(want) == 0 {
 		t.Fatalf("secvet reported no findings in %s, so comparing it with go vet would prove nothing", dir)
 	}
@@ -92,8 +92,8 @@ func TestGoVetPassesAnalyzerFlag(t *testing.T) {
 	dir := exampleDir(t, "vulnerable", false)
 	flagArg := "-" + analyzer + "." + flagName + "=" + value
 
-	before := runSecvet(t, dir, "./...")
-	want := runSecvet(t, dir, flagArg, "./...")
+	before := runSecvetOnExample(t, dir, "./...")
+	want := runSecvetOnExample(t, dir, flagArg, "./...")
 	got := runGoVet(t, dir, flagArg, "./...")
 
 	if !slices.Equal(want, got) {
