@@ -19,11 +19,11 @@
 //   - a variable, field, map entry, form value or environment variable with a
 //     sensitive name, printed positionally, as in log.Printf("%s", user.Password);
 //   - a map built with a sensitive key, or a struct, or a pointer to one, that
-//     holds a sensitive text field at any depth, logged whole; a type that
+//     holds a sensitive text field at any depth, logged whole. A type that
 //     declares String, Format, LogValue, MarshalLogObject or
 //     MarshalZerologObject itself decides what is shown and is not
-//     reported, and zap's and zerolog's JSON encoders leave out fields
-//     tagged json:"-" and unexported ones;
+//     reported. zap's and zerolog's JSON encoders leave out fields tagged
+//     json:"-" and unexported ones;
 //   - the Authorization or Cookie header, a cookie, a whole *http.Request or
 //     http.Header, a request dump, or the values of a range loop over an
 //     http.Header whose body never names a sensitive header.

@@ -12,7 +12,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
-// exposureKind tells what kind of sensitive data a logged value exposes.
+// exposureKind is the kind of sensitive data a logged value exposes.
 type exposureKind uint8
 
 const (
@@ -25,9 +25,9 @@ const (
 	exposeStruct                              // a struct with a sensitive field
 )
 
-// exposure is what a logged value exposes. node is the innermost expression
-// that carries it, which the suggested fix wraps when it lies inside the
-// logged argument.
+// exposure is the sensitive data a logged value shows. node is the innermost
+// expression that carries it, which the suggested fix wraps when it lies
+// inside the logged argument.
 type exposure struct {
 	kind exposureKind
 	name string // key, header, field path or type, depending on kind

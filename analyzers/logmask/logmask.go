@@ -157,7 +157,7 @@ func parseFuncs(specs []string) (callee.Table[sink], error) {
 }
 
 // ParseFunc parses one -logmask.funcs entry of the form FULLNAME:STYLE.
-// The style tells which parameters are logged; positions are taken from the
+// The style selects the parameters that are logged, counted from the
 // function's signature when it is called:
 //
 //	printf  the last non-variadic parameter is a format, the variadic

@@ -70,7 +70,8 @@ func (c *checker) report(site sinkSite, i int, arg ast.Expr, e *exposure) {
 	c.reporter.Report(d)
 }
 
-// message says what is exposed, by which sink, and what to do instead.
+// message builds the diagnostic text: what is exposed, by which sink, and
+// what to do instead.
 func message(sink string, node ast.Expr, e *exposure, masker *maskerChoice) string {
 	shown := shorten(types.ExprString(node))
 	advice := "mask it before logging or leave it out"
@@ -87,9 +88,9 @@ func message(sink string, node ast.Expr, e *exposure, masker *maskerChoice) stri
 		return fmt.Sprintf("value of the %q header is logged unmasked by %s; %s", e.name, sink, advice)
 	case exposeHeaderRange:
 		if masker == nil {
-			advice = "skip Authorization and Cookie or mask the values"
+			advice = "skip them or mask the values"
 		}
-		return fmt.Sprintf("http.Header value %s is logged unmasked by %s, including Authorization and Cookie; %s", shown, sink, advice)
+		return fmt.Sprintf("header value %s from a range over http.Header is logged unmasked by %s and includes Authorization and Cookie; %s", shown, sink, advice)
 	case exposeRequest:
 		return fmt.Sprintf("%s (%s) is logged whole by %s, exposing its Authorization and Cookie headers; log selected fields instead", shown, e.name, sink)
 	case exposeMap:

@@ -2,7 +2,7 @@ package logmask
 
 import "github.com/secvet/secvet/analyzers/internal/callee"
 
-// Style tells how a logging function takes the values it logs.
+// Style is the way a logging function takes the values it logs.
 type Style uint8
 
 const (
@@ -33,7 +33,7 @@ type sink struct {
 	StdWriter bool
 }
 
-// builtinSinks returns the table of logging functions logmask knows.
+// builtinSinks returns the table of the built-in logging functions.
 func builtinSinks() callee.Table[sink] {
 	t := make(callee.Table[sink])
 	printf := func(name string, format int) { t[name] = sink{Style: stylePrintf, First: format} }
@@ -47,7 +47,6 @@ func builtinSinks() callee.Table[sink] {
 		for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {
 			t[recv+level] = sink{Style: styleKV, First: 1}
 			t[recv+level+"Context"] = sink{Style: styleKV, First: 2}
-			t[recv+level] = sink{Style: styleKV, First: 1}
 		}
 	}
 	for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {

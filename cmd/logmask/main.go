@@ -1,6 +1,6 @@
 // Command logmask runs the logmask analyzer alone, as go vet does:
 //
-//	logmask [-logmask.funcs=...] [-logmask.maskers=...] ./...
+//	logmask [-funcs=...] [-maskers=...] ./...
 package main
 
 import (

@@ -5,12 +5,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httputil"
+	"os"
 	"strings"
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
 	for k, v := range r.Header {
-		log.Printf("%s: %v", k, v) // want `http.Header value v is logged unmasked by log.Printf, including Authorization and Cookie; skip Authorization and Cookie or mask the values`
+		log.Printf("%s: %v", k, v) // want `header value v from a range over http.Header is logged unmasked by log.Printf and includes Authorization and Cookie; skip them or mask the values`
 	}
 	log.Printf("ua=%s", r.Header.Get("User-Agent"))
 	slog.Info("state", "has_password", true, "password_changed_at", r.Header.Get("Date"))
@@ -33,6 +34,11 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	log.Printf("auth %s", h) // want `value of the "Authorization" header is logged unmasked by log.Printf`
 
 	log.Printf("%s %s from %s", r.Method, r.URL.Path, r.RemoteAddr)
+	log.Printf("proxy %s", r.Header.Get("Proxy-Authorization")) // want `value of the "Proxy-Authorization" header is logged unmasked by log.Printf`
+	log.Printf("login %s", r.FormValue("password"))             // want `"password" is logged unmasked by log.Printf`
+	log.Printf("login %s", r.FormValue("username"))
+	log.Printf("key %s", os.Getenv("STRIPE_SECRET_KEY")) // want `"STRIPE_SECRET_KEY" is logged unmasked by log.Printf`
+	log.Printf("port %s", os.Getenv("PORT"))
 }
 
 // A loop that skips the sensitive headers logs the rest safely.

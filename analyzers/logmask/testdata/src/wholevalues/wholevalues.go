@@ -47,6 +47,25 @@ type Status struct {
 	Password          int
 }
 
+// Wrapped only borrows String from its embedded time.Time. fmt would call
+// it, but the method was not written to hide Token and JSON handlers ignore
+// it, so only methods a type declares itself count.
+type Wrapped struct {
+	time.Time
+	Token string
+}
+
+// Encoded decides how encoding/json renders it, which counts for JSON sinks.
+type Encoded struct{ Secret string }
+
+func (e Encoded) MarshalJSON() ([]byte, error) { return []byte(`"***"`), nil }
+
+func borrowed(w Wrapped, e Encoded, z *zap.Logger) {
+	log.Printf("%v", w)                // want `w is logged whole by log.Printf, exposing field Token`
+	z.Info("encoded", zap.Any("e", e)) // MarshalJSON decides
+	slog.Info("encoded", "e", e)       // want `e is logged whole by slog.Info, exposing field Secret`
+}
+
 func wholes(req LoginRequest, p *Profile, cfg Config, s Safe, a Attrs, st Status, user, pw string, z *zap.Logger) {
 	slog.Info("login", "body", req)             // want `req is logged whole by slog.Info, exposing field Password; log selected fields or give the type a LogValue or String method that masks it`
 	log.Printf("login %+v", &req)               // want `req is logged whole by log.Printf, exposing field Password`
