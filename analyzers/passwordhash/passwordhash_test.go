@@ -68,3 +68,7 @@ func TestInvalidMinCostFails(t *testing.T) {
 		t.Fatalf("min cost 40 was accepted, want an error")
 	}
 }
+
+func TestGormV1ModelIsChecked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), passwordhash.New(passwordhash.DefaultConfig()), "gormv1")
+}

@@ -42,24 +42,25 @@ func init() {
 	})
 	// gorm's raw SQL and conditions: a password in a condition means the
 	// table holds it as it was typed.
-	addSQL([]string{"*gorm.io/gorm.DB"}, map[string]sqlSink{
-		"Exec": {1, 2}, "Raw": {1, 2}, "Where": {1, 2}, "Or": {1, 2}, "Not": {1, 2},
-	})
+	for _, pkg := range gormPackages {
+		addSQL([]string{"*" + pkg + ".DB"}, map[string]sqlSink{
+			"Exec": {1, 2}, "Raw": {1, 2}, "Where": {1, 2}, "Or": {1, 2}, "Not": {1, 2},
+		})
+		for _, m := range []string{"Create", "CreateInBatches", "Save", "Updates", "UpdateColumns", "FirstOrCreate", "Assign", "Attrs", "Where"} {
+			modelSinks["(*"+pkg+".DB)."+m] = 1
+		}
+		for _, m := range []string{"Update", "UpdateColumn"} {
+			columnSinks["(*"+pkg+".DB)."+m] = [2]int{1, 2}
+		}
+	}
 }
+
+// gormPackages are gorm v2 and v1, whose DB methods have the same shapes.
+var gormPackages = []string{"gorm.io/gorm", "github.com/jinzhu/gorm"}
 
 // modelSinks lists the functions that store a model, map or struct, by the
 // index of the argument that holds it (variadic arguments are expanded).
 var modelSinks = map[string]int{
-	"(*gorm.io/gorm.DB).Create":          1,
-	"(*gorm.io/gorm.DB).CreateInBatches": 1,
-	"(*gorm.io/gorm.DB).Save":            1,
-	"(*gorm.io/gorm.DB).Updates":         1,
-	"(*gorm.io/gorm.DB).UpdateColumns":   1,
-	"(*gorm.io/gorm.DB).FirstOrCreate":   1,
-	"(*gorm.io/gorm.DB).Assign":          1,
-	"(*gorm.io/gorm.DB).Attrs":           1,
-	"(*gorm.io/gorm.DB).Where":           1,
-
 	"(*github.com/jmoiron/sqlx.DB).NamedExec":        2,
 	"(*github.com/jmoiron/sqlx.Tx).NamedExec":        2,
 	"(*github.com/jmoiron/sqlx.DB).NamedExecContext": 3,
@@ -70,10 +71,7 @@ var modelSinks = map[string]int{
 
 // columnSinks lists the functions that store one value in a named column,
 // by the indices of the column name and the value.
-var columnSinks = map[string][2]int{
-	"(*gorm.io/gorm.DB).Update":       {1, 2},
-	"(*gorm.io/gorm.DB).UpdateColumn": {1, 2},
-}
+var columnSinks = map[string][2]int{}
 
 // compareFuncs lists the functions that compare two byte strings or
 // strings, by the indices of the two operands.
@@ -92,7 +90,4 @@ var compareFuncs = map[string][2]int{
 // model with one may hash its password there.
 var gormHooks = []string{"BeforeSave", "BeforeCreate", "BeforeUpdate"}
 
-const (
-	bcryptGenerate = "golang.org/x/crypto/bcrypt.GenerateFromPassword"
-	sinkPkgSQL     = "database/sql"
-)
+const bcryptGenerate = "golang.org/x/crypto/bcrypt.GenerateFromPassword"

@@ -416,7 +416,8 @@ func isModel(st *types.Struct) bool {
 		f := st.Field(i)
 		if f.Embedded() {
 			if named, ok := types.Unalias(f.Type()).(*types.Named); ok && named.Obj().Pkg() != nil &&
-				named.Obj().Pkg().Path() == "gorm.io/gorm" && named.Obj().Name() == "Model" {
+				(named.Obj().Pkg().Path() == "gorm.io/gorm" || named.Obj().Pkg().Path() == "github.com/jinzhu/gorm") &&
+				named.Obj().Name() == "Model" {
 				return true
 			}
 		}
