@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -299,8 +300,22 @@ func derefNamed(t types.Type) types.Type {
 	return t
 }
 
+// fromQueryBuilder reports whether every non-constant part of res is the
+// output of a query-builder library.
+func (c *checker) fromQueryBuilder(res strflow.Result) bool {
+	if res.Kind != strflow.Dynamic {
+		return false
+	}
+	for _, src := range res.Sources {
+		if src.Kind != strflow.CallResult || !c.settings.builders[src.Name] {
+			return false
+		}
+	}
+	return true
+}
+
 // sanitized returns res without the parts that passed through a
-// sanitizer, such as pq.QuoteIdentifier.
+// sanitizer, such as pq.QuoteIdentifier, and without query-builder output.
 func (c *checker) sanitized(res strflow.Result) strflow.Result {
 	if res.Kind != strflow.Dynamic {
 		return res
@@ -320,7 +335,7 @@ func (c *checker) sanitized(res strflow.Result) strflow.Result {
 }
 
 func (c *checker) isSanitized(src strflow.Source) bool {
-	if src.Kind == strflow.CallResult && c.settings.sanitizers[src.Name] {
+	if src.Kind == strflow.CallResult && (c.settings.sanitizers[src.Name] || c.settings.builders[src.Name]) {
 		return true
 	}
 	for _, f := range src.Funcs {
@@ -397,7 +412,11 @@ func (c *checker) report() {
 
 func (c *checker) check(st *site) {
 	for _, q := range queryValues(st.query) {
-		res := c.sanitized(c.tracer.Trace(q))
+		res := c.tracer.Trace(q)
+		if c.fromQueryBuilder(res) {
+			continue
+		}
+		res = c.sanitized(res)
 		switch {
 		case res.Kind == strflow.Dynamic:
 			if res.OnlyUnresolved() {
@@ -415,16 +434,21 @@ func (c *checker) check(st *site) {
 	}
 }
 
-// rawExempt reports whether raw SQL is allowed at st: in generated files
-// and in packages listed in AllowPkgs.
+// rawExempt reports whether raw SQL is allowed at st: in generated files,
+// in _test.go files, which set up fixtures with SQL, and in packages listed
+// in AllowPkgs.
 func (c *checker) rawExempt(st *site) bool {
 	if c.settings.allowed(c.pass.Pkg.Path()) {
 		return true
 	}
-	if f := c.fileOf(st.call.Pos()); f != nil && ast.IsGenerated(f) {
+	f := c.fileOf(st.call.Pos())
+	if f == nil {
+		return false
+	}
+	if ast.IsGenerated(f) {
 		return true
 	}
-	return false
+	return strings.HasSuffix(c.pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {

@@ -96,3 +96,23 @@ func (nullT) Errorf(format string, args ...any) {}
 func TestHelpersSanitizersAndBuilders(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "helpers")
 }
+
+func TestQueryBuilderOutputIsNotReported(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "querybuilders")
+}
+
+func TestQueryBuildersFlagAddsFunctions(t *testing.T) {
+	a := rawsql.New(rawsql.DefaultConfig())
+	if err := a.Flags.Set("query-builders", "qbflag/qb.(*Query).SQL"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "qbflag")
+}
+
+func TestSanitizersFlagAddsFunctions(t *testing.T) {
+	a := rawsql.New(rawsql.DefaultConfig())
+	if err := a.Flags.Set("sanitizers", "sanitizerflag.quoteIdent"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "sanitizerflag")
+}

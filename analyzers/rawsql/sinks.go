@@ -89,6 +89,33 @@ func builtinSanitizers() map[string]bool {
 	}
 }
 
+// builtinQueryBuilders returns the methods of query-builder libraries
+// whose result is SQL the library generated, with values as placeholders.
+// A query made only of such results is neither injection nor raw SQL; the
+// builders' own methods that take SQL text are sinks instead.
+func builtinQueryBuilders() map[string]bool {
+	const sqlbuilder = "github.com/huandu/go-sqlbuilder"
+	const goqu = "github.com/doug-martin/goqu/v9"
+	out := map[string]bool{
+		"(" + sqlbuilder + ".Builder).Build":           true,
+		"(" + sqlbuilder + ".Builder).BuildWithFlavor": true,
+		"(" + squirrel + ".Sqlizer).ToSql":             true,
+	}
+	for _, b := range []string{"SelectBuilder", "InsertBuilder", "UpdateBuilder", "DeleteBuilder", "UnionBuilder", "CreateTableBuilder", "CTEBuilder"} {
+		for _, m := range []string{"Build", "BuildWithFlavor", "String"} {
+			out["(*"+sqlbuilder+"."+b+")."+m] = true
+		}
+	}
+	for _, b := range []string{"SelectBuilder", "InsertBuilder", "UpdateBuilder", "DeleteBuilder", "CaseBuilder"} {
+		out["("+squirrel+"."+b+").ToSql"] = true
+		out["("+squirrel+"."+b+").MustSql"] = true
+	}
+	for _, d := range []string{"SelectDataset", "InsertDataset", "UpdateDataset", "DeleteDataset", "TruncateDataset"} {
+		out["(*"+goqu+"."+d+").ToSQL"] = true
+	}
+	return out
+}
+
 // parseSinks parses the -sinks flag: comma-separated "NAME:ARG" entries,
 // with an optional ":raw" suffix, such as
 // "example.com/db.(*Conn).Run:0:raw".
