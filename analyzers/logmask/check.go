@@ -273,13 +273,26 @@ func (c *checker) checkValue(site sinkSite, i int, arg ast.Expr, key string) {
 		return
 	}
 	t := c.pass.TypesInfo.TypeOf(arg)
-	if key != "" && c.sensitive(key) && !c.exemptType(t) && !c.isConstant(arg) && !c.masked(arg, 0) {
+	if key != "" && c.sensitive(key) && !c.exemptType(t) && !c.isConstant(arg) && !c.masked(arg, 0) && !describesSecret(arg) {
 		c.report(site, i, arg, &exposure{kind: exposeKey, name: key, node: arg})
 		return
 	}
 	if e := c.expose(arg, site.sink.JSON, 0); e != nil {
 		c.report(site, i, arg, e)
 	}
+}
+
+// describesSecret reports whether arg is a variable or field whose name
+// describes a secret instead of holding it, as tokenType or cfg.AuthMode
+// do, so that "auth", cfg.AuthMode is not taken for a credential.
+func describesSecret(arg ast.Expr) bool {
+	switch e := ast.Unparen(arg).(type) {
+	case *ast.Ident:
+		return names.IsDescriptive(e.Name)
+	case *ast.SelectorExpr:
+		return names.IsDescriptive(e.Sel.Name)
+	}
+	return false
 }
 
 // formatVerbs maps operand indexes to their verbs when format is a

@@ -90,7 +90,9 @@ func (c *checker) expose(e ast.Expr, json bool, depth int) *exposure {
 			}
 			return nil
 		}
-		if _, ok := c.pass.TypesInfo.TypeOf(e.X).Underlying().(*types.Slice); ok {
+		if xt := c.pass.TypesInfo.TypeOf(e.X); xt == nil {
+			return nil
+		} else if _, ok := xt.Underlying().(*types.Slice); ok {
 			return c.expose(e.X, json, depth+1)
 		}
 		return c.exposeWhole(e, t, json)
@@ -139,6 +141,8 @@ func (c *checker) exposeIdent(id *ast.Ident, t types.Type, json bool, depth int)
 	if e := c.exposeWhole(id, t, json); e != nil {
 		return e
 	}
+	// TODO: a variable with several definitions is not followed; the SSA
+	// tracer in analyzers/internal/origin could merge them.
 	if len(defs) == 1 && defs[0] != nil {
 		return c.expose(defs[0], json, depth+1)
 	}
@@ -189,6 +193,8 @@ func (c *checker) exposeCall(call *ast.CallExpr, json bool, depth int) *exposure
 			return &exposure{kind: exposeName, name: strconv.Quote(key), node: call}
 		}
 		return nil
+	case "os.Environ":
+		return &exposure{kind: exposeName, name: "os.Environ()", node: call}
 	case "net/http/httputil.DumpRequest", "net/http/httputil.DumpRequestOut":
 		return &exposure{kind: exposeRequest, name: "request dump", node: call}
 	case "(*net/http.Request).Cookie", "(*net/http.Request).Cookies":
@@ -261,7 +267,7 @@ func (c *checker) masked(e ast.Expr, depth int) bool {
 // value is not masked. logrus.Fields literals are checked where they are
 // built, so they are skipped here.
 func (c *checker) exposeLiteral(lit *ast.CompositeLit, t types.Type, json bool) *exposure {
-	if isLogrusFields(t) {
+	if t == nil || isLogrusFields(t) {
 		return nil
 	}
 	if _, ok := t.Underlying().(*types.Map); !ok {

@@ -16,11 +16,12 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	log.Printf("ua=%s", r.Header.Get("User-Agent"))
 	slog.Info("state", "has_password", true, "password_changed_at", r.Header.Get("Date"))
 
-	log.Printf("auth=%s", r.Header.Get("Authorization"))  // want `value of the "Authorization" header is logged unmasked by log.Printf`
-	slog.Info("req", "cookie", r.Header.Values("Cookie")) // want `value of "cookie" is logged unmasked by slog.Info`
-	log.Print(r.Header["Authorization"])                  // want `value of the "Authorization" header is logged unmasked by log.Print`
-	log.Printf("%v", r)                                   // want `r \(\*http.Request\) is logged whole by log.Printf, exposing its Authorization and Cookie headers; log selected fields instead`
-	slog.Info("headers", "headers", r.Header)             // want `r.Header \(http.Header\) is logged whole by slog.Info`
+	log.Printf("auth=%s", r.Header.Get("Authorization"))                                                          // want `value of the "Authorization" header is logged unmasked by log.Printf`
+	slog.Info("req", "cookie", r.Header.Values("Cookie"))                                                         // want `value of "cookie" is logged unmasked by slog.Info`
+	log.Print(r.Header["Authorization"])                                                                          // want `value of the "Authorization" header is logged unmasked by log.Print`
+	log.Printf("%v", r)                                                                                           // want `r \(\*http.Request\) is logged whole by log.Printf, exposing its Authorization and Cookie headers; log selected fields instead`
+	slog.Debug("outgoing", slog.Group("request", slog.String("method", r.Method), slog.Any("headers", r.Header))) // want `r.Header \(http.Header\) is logged whole by slog.Any`
+	slog.Info("headers", "headers", r.Header)                                                                     // want `r.Header \(http.Header\) is logged whole by slog.Info`
 	if c, err := r.Cookie("session"); err == nil {
 		log.Printf("cookie %s", c.Value) // want `value of the "Cookie" header is logged unmasked by log.Printf`
 	}

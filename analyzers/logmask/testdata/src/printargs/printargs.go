@@ -30,6 +30,8 @@ func printing(w io.Writer, c credentials, password, token, user string, lg *log.
 	msg := "login with " + password
 	log.Print(msg) // want `password is logged unmasked by log.Print`
 
+	fmt.Println(os.Environ()) // want `os.Environ\(\) is logged unmasked by fmt.Println`
+
 	// A local copy keeps the taint even with an ordinary name.
 	p := c.Password
 	log.Printf("%s", p) // want `c.Password is logged unmasked by log.Printf`

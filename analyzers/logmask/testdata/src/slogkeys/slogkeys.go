@@ -31,6 +31,14 @@ func descriptive(user, tokenType string, changed time.Time, ttl time.Duration, n
 	slog.Info("login", "user", user)
 }
 
+type settings struct{ AuthMode, TokenType, PasswordHash string }
+
+// A value whose own name describes the secret is no secret either.
+func describedValues(s settings, tokenType string) {
+	slog.Info("config", "auth", s.AuthMode, "token", s.TokenType, "password", s.PasswordHash)
+	slog.Info("token", "token", tokenType)
+}
+
 // A value with an ordinary key is still reported when it is itself a
 // sensitive variable.
 func namedValue(user struct{ Name, Password string }) {

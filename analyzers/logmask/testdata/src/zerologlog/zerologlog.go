@@ -21,5 +21,6 @@ func logging(l *zerolog.Logger, user, token string, c card, h hidden) {
 	l.Info().Fields(map[string]any{"token": token}).Send()            // want `map with key "token" is logged unmasked by zerolog.Event.Fields`
 	l.Info().Msgf("token %s", token)                                  // want `token is logged unmasked by zerolog.Event.Msgf`
 	l.With().Str("api_key", token).Logger()                           // want `value of "api_key" is logged unmasked by zerolog.Context.Str`
+	l.Info().Msgf("user was: %#v", h)                                 // want `h is logged whole by zerolog.Event.Msgf, exposing field CVV`
 	l.Info().Int("token", 4).Bool("password", true).Str("token_type", "bearer").Msg("ok")
 }
