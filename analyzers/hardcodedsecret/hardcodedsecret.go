@@ -101,6 +101,7 @@ type checker struct {
 	inspect  *inspector.Inspector
 	findings map[token.Pos]finding
 	testFile map[*token.File]bool
+	testPkg  bool // the package only supports tests, like internal/testutil
 	inits    map[types.Object]ast.Expr
 }
 
@@ -115,6 +116,7 @@ func run(pass *analysis.Pass, cfg *Config, t *tables) (any, error) {
 		inspect:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		findings: make(map[token.Pos]finding),
 		testFile: make(map[*token.File]bool),
+		testPkg:  isTestSupport(pass.Pkg),
 	}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
@@ -130,10 +132,36 @@ func run(pass *analysis.Pass, cfg *Config, t *tables) (any, error) {
 	return nil, nil
 }
 
-// skipFile reports whether the name-based rules skip the file containing
-// pos: generated files always, test files unless -tests is set.
+// skipFile reports whether the rules other than credential-shape skip the
+// file containing pos: test files and test-support packages unless -tests
+// is set.
 func (c *checker) skipFile(pos token.Pos) bool {
-	return c.testFile[c.pass.Fset.File(pos)] && !c.cfg.Tests
+	return (c.testPkg || c.testFile[c.pass.Fset.File(pos)]) && !c.cfg.Tests
+}
+
+// testSupportDirs are import path elements of packages that only tests
+// import: fixtures with fake accounts live there.
+var testSupportDirs = map[string]bool{
+	"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true,
+	"testing": true, "testdata": true, "testenv": true, "testfixtures": true,
+	"fixtures": true, "mock": true, "mocks": true, "fake": true, "fakes": true,
+}
+
+// isTestSupport reports whether pkg is a test-support package: one with a
+// path element such as "testutil" or "mocks", or whose name ends in "test"
+// like httptest.
+func isTestSupport(pkg *types.Package) bool {
+	for _, elem := range strings.Split(pkg.Path(), "/") {
+		if testSupportDirs[elem] {
+			return true
+		}
+	}
+	name := pkg.Name()
+	switch name {
+	case "latest", "contest", "attest", "protest":
+		return false
+	}
+	return len(name) > len("test") && strings.HasSuffix(name, "test")
 }
 
 // add records a finding unless a more specific one exists for the literal.

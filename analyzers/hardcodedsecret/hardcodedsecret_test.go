@@ -86,3 +86,7 @@ type errorRecorder struct {
 }
 
 func (r *errorRecorder) Errorf(format string, args ...any) {}
+
+func TestTestSupportPackagesAreCheckedForShapesOnly(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "example.com/internal/testutil")
+}

@@ -64,17 +64,24 @@ func newTables() *tables {
 // arguments of key sinks, values returned by jwt key functions, and
 // passwords embedded in connection URLs and DSNs.
 func (c *checker) checkKeyMaterial() {
-	c.inspect.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.BasicLit)(nil)}, func(n ast.Node) {
-		if c.skipFile(n.Pos()) {
-			return
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.BasicLit)(nil)}
+	c.inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || c.skipFile(n.Pos()) {
+			return true
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			c.checkKeySink(n)
 			c.checkKeyFunc(n)
 		case *ast.BasicLit:
+			// A connection string compared against, as in
+			// `dsn == defaultDSN`, supplies no credential.
+			if cmp, ok := stack[len(stack)-2].(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
+				return true
+			}
 			c.checkConnectionString(n)
 		}
+		return true
 	})
 }
 

@@ -236,8 +236,14 @@ func looksRandom(s string) bool {
 }
 
 // isProse reports whether s reads as words for people: a label such as
-// "Group Write View", a prompt, or an error text.
+// "Group Write View", a prompt, or an error text. Symbols such as @#$ that
+// prose rarely contains make it a passphrase instead.
 func isProse(s string) bool {
+	if strings.Count(s, "@")+strings.Count(s, "#")+strings.Count(s, "$")+strings.Count(s, "^")+
+		strings.Count(s, "&")+strings.Count(s, "*")+strings.Count(s, "=")+strings.Count(s, "~")+
+		strings.Count(s, "|")+strings.Count(s, "\\") >= 2 {
+		return false
+	}
 	fields := strings.Fields(s)
 	if len(fields) < 2 {
 		return strings.HasSuffix(s, ":") && len(s) > 1 && isWord(strings.TrimSuffix(s, ":"))

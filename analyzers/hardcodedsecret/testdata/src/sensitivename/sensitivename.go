@@ -121,3 +121,12 @@ func init() {
 	privateKeyValue, _ = os.ReadFile("key.pem")
 	_ = os.Getenv("API_KEY")
 }
+
+// A sentinel with symbols is a password, not prose.
+const sentinelPassword = "A String Very Very Strong!!@##$!@#4" // want `hardcoded password "A St…" \(35 chars\) in sentinelPassword`
+
+const defaultDSN = "user=postgres password=postgres dbname=app" // want `hardcoded password "post…" \(8 chars\) in a connection string`
+
+func isDefaultDSN(dsn string) bool {
+	return dsn == "user=postgres password=postgres dbname=app"
+}
