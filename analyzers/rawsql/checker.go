@@ -58,7 +58,7 @@ func (f *sinkFact) String() string {
 
 // site is one call whose argument is an SQL query.
 type site struct {
-	call   *ssa.Call
+	call   ssa.CallInstruction // a call, or a go or defer statement
 	fn     *ssa.Function // enclosing function
 	target string        // the called function
 	query  ssa.Value
@@ -121,7 +121,7 @@ func (c *checker) collect() {
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
+				call, ok := instr.(ssa.CallInstruction)
 				if !ok {
 					continue
 				}
@@ -136,7 +136,7 @@ func (c *checker) collect() {
 	}
 }
 
-func (c *checker) addSites(fn *ssa.Function, call *ssa.Call) {
+func (c *checker) addSites(fn *ssa.Function, call ssa.CallInstruction) {
 	target := strflow.CalledFunc(call.Common())
 	if target == nil {
 		return
@@ -348,7 +348,7 @@ func (c *checker) isSanitized(src strflow.Source) bool {
 
 // addWrapperSites adds the calls of this package's wrappers as sites.
 func (c *checker) addWrapperSites() {
-	known := make(map[*ssa.Call]map[int]bool)
+	known := make(map[ssa.CallInstruction]map[int]bool)
 	for _, st := range c.sites {
 		if known[st.call] == nil {
 			known[st.call] = make(map[int]bool)
@@ -358,7 +358,7 @@ func (c *checker) addWrapperSites() {
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
+				call, ok := instr.(ssa.CallInstruction)
 				if !ok {
 					continue
 				}
@@ -441,7 +441,7 @@ func (c *checker) rawExempt(st *site) bool {
 	if c.settings.allowed(c.pass.Pkg.Path()) {
 		return true
 	}
-	f := c.fileOf(st.call.Pos())
+	f := c.fileOf(st.call.Common().Pos())
 	if f == nil {
 		return false
 	}
@@ -514,7 +514,7 @@ func queryValues(v ssa.Value) []ssa.Value {
 }
 
 // callExpr returns the syntax of an SSA call, or nil.
-func (c *checker) callExpr(call *ssa.Call) *ast.CallExpr {
+func (c *checker) callExpr(call ssa.CallInstruction) *ast.CallExpr {
 	if c.calls == nil {
 		c.calls = make(map[token.Pos]*ast.CallExpr)
 		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -523,7 +523,7 @@ func (c *checker) callExpr(call *ssa.Call) *ast.CallExpr {
 			c.calls[ce.Lparen] = ce
 		}
 	}
-	return c.calls[call.Pos()]
+	return c.calls[call.Common().Pos()]
 }
 
 // argRange returns the range of the query argument of st, or of the whole
@@ -531,7 +531,7 @@ func (c *checker) callExpr(call *ssa.Call) *ast.CallExpr {
 func (c *checker) argRange(st *site) (token.Pos, token.Pos) {
 	ce := c.callExpr(st.call)
 	if ce == nil {
-		return st.call.Pos(), st.call.Pos()
+		return st.call.Common().Pos(), st.call.Common().Pos()
 	}
 	index := st.sink.arg
 	if sel, ok := ce.Fun.(*ast.SelectorExpr); ok {

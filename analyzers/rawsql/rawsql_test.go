@@ -116,3 +116,7 @@ func TestSanitizersFlagAddsFunctions(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "sanitizerflag")
 }
+
+func TestQueriesInGoAndDeferStatementsAreChecked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "deferred")
+}

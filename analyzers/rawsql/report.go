@@ -24,7 +24,7 @@ func (c *checker) reportInjection(st *site, res strflow.Result) {
 	if st.param != nil && st.param.Built {
 		msg = fmt.Sprintf("SQL query that %s builds from its parameter %q gets %s; pass values as placeholder arguments and pick identifiers from a constant allow-list", st.target, st.param.Name, part)
 	}
-	c.reporter.Report(c.diagnostic(st, CategoryInjection, msg), append([]token.Pos{st.call.Pos()}, res.Positions()...)...)
+	c.reporter.Report(c.diagnostic(st, CategoryInjection, msg), append([]token.Pos{st.call.Common().Pos()}, res.Positions()...)...)
 }
 
 func (c *checker) reportRaw(st *site, res strflow.Result) {
