@@ -33,8 +33,8 @@ type sinkParam struct {
 	Raw   bool   // the SQL reaches a function that runs SQL text as written
 	Sink  string // the function that finally runs it, for messages
 	// Built marks a parameter that the function joins into a query of its
-	// own, rather than passing it on as the whole query; raw SQL is then
-	// reported inside the function and callers are checked for injection.
+	// own instead of passing it on as the whole query. Raw SQL is then
+	// reported inside the function, and callers are checked for injection.
 	Built bool
 }
 
@@ -201,9 +201,9 @@ func (c *checker) propagate() {
 
 // queryParams reports whether the query of st is built from parameters of
 // the declared function that contains it and constants only. A parameter
-// passed on unchanged makes any function a wrapper; a query with SQL text
-// of its own makes only an unexported function one, whose every caller is
-// in this package. An unexported function is a wrapper only when it has a
+// passed on unchanged makes any function a wrapper. A query with SQL text
+// of its own makes only an unexported function one, because its every
+// caller is in this package. An unexported function is a wrapper only when it has a
 // static caller and is not used as a value.
 func (c *checker) queryParams(st *site) (fn *types.Func, params []sinkParam, built bool) {
 	if st.fn.Parent() != nil || st.fn.Object() == nil {
