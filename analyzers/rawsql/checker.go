@@ -59,8 +59,8 @@ func (f *sinkFact) String() string {
 // site is one call whose argument is an SQL query.
 type site struct {
 	call   ssa.CallInstruction // a call, or a go or defer statement
-	fn     *ssa.Function // enclosing function
-	target string        // the called function
+	fn     *ssa.Function       // enclosing function
+	target string              // the called function
 	query  ssa.Value
 	sink   sink
 	via    string     // the function that finally runs the SQL, when target wraps it
