@@ -94,7 +94,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass.ExportPackageFact(&appErrorPackage{TypeName: typeName})
 		return nil, nil
 	}
-	if !importsSink(pass) {
+	if !importsSink(pass) || isStandard(pass.Pkg.Path()) {
 		return nil, nil
 	}
 
@@ -117,6 +117,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // a status: a sink package or a helper from another package with a fact.
 func importsSink(pass *analysis.Pass) bool {
 	return callee.Imports(pass.Pkg, sinkPackages...)
+}
+
+// isStandard reports whether path is a standard library package, whose
+// first path element has no dot.
+func isStandard(path string) bool {
+	head, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(head, ".")
 }
 
 // isTestFile reports whether f is a _test.go file. Test servers answer with

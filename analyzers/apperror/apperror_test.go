@@ -70,3 +70,7 @@ type errorRecorder struct {
 }
 
 func (r *errorRecorder) Errorf(format string, args ...any) {}
+
+func TestHelpersOfOtherModulesAreNotReported(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), apperror.Analyzer, "example.com/libcalls")
+}

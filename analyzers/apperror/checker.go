@@ -215,10 +215,28 @@ func (c *checker) helperFact(fn *types.Func) *bypassHelper {
 		return &fi.fact
 	}
 	var f bypassHelper
-	if fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) {
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && sameModule(c.pass, fn.Pkg().Path()) && c.pass.ImportObjectFact(fn, &f) {
 		return &f
 	}
 	return nil
+}
+
+// sameModule reports whether the package at path belongs to the module of
+// the analyzed package. Only such helpers count: functions of the standard
+// library and of frameworks, such as http.ServeFile or gin's
+// Context.AbortWithError, write errors their own way and are outside the
+// team's control. Without module information, as in GOPATH-style tests, a
+// package counts when its path starts with the same domain element.
+func sameModule(pass *analysis.Pass, path string) bool {
+	if m := pass.Module; m != nil && m.Path != "" {
+		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
+	}
+	first := func(p string) string {
+		head, _, _ := strings.Cut(p, "/")
+		return head
+	}
+	self := first(pass.Pkg.Path())
+	return strings.Contains(self, ".") && first(path) == self
 }
 
 // propagate marks the functions that answer outside AppError, directly or

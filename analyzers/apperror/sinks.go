@@ -44,6 +44,7 @@ var frameworkWriters = callee.Table[statusWriter]{
 	"(*" + ginPath + ".Context).AbortWithStatus":     {0, -1},
 	"(*" + ginPath + ".Context).AbortWithStatusJSON": {0, 1},
 	"(*" + ginPath + ".Context).Status":              {0, -1},
+	"(*" + ginPath + ".Context).AbortWithError":      {0, -1},
 	"(" + echoPath + ".Context).JSON":                {0, 1},
 	"(" + echoPath + ".Context).String":              {0, -1},
 	"(" + echoPath + ".Context).NoContent":           {0, -1},

@@ -3,6 +3,7 @@ package jwtverify
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
@@ -54,6 +55,17 @@ type parseCall struct {
 	options  []ast.Expr // the options of a package-level Parse
 	spreads  bool       // options end with a slice passed as opts...
 	funcName string     // "jwt.Parse", "p.ParseWithClaims"
+	request  bool       // request.ParseFromRequest: options are ParseFromRequestOptions
+}
+
+// requestVersion returns the API version of the JWT package whose request
+// subpackage (ParseFromRequest) is at path, or 0.
+func requestVersion(path string) int {
+	base, ok := strings.CutSuffix(path, "/request")
+	if !ok {
+		return 0
+	}
+	return majorVersion(base)
 }
 
 // jwtFunc returns the JWT package function or method that call invokes and
@@ -82,7 +94,7 @@ func isJWTFunc(fn *types.Func, name string) bool {
 func classifyParse(info *types.Info, call *ast.CallExpr) (*parseCall, bool) {
 	fn, version := jwtFunc(info, call)
 	if version == 0 {
-		return nil, false
+		return classifyRequest(info, call)
 	}
 	sig := fn.Type().(*types.Signature)
 	p := &parseCall{call: call, fn: fn, version: version, spreads: call.Ellipsis.IsValid()}
@@ -114,6 +126,32 @@ func classifyParse(info *types.Info, call *ast.CallExpr) (*parseCall, bool) {
 	}
 	if p.parser != nil {
 		p.options = nil
+	}
+	return p, true
+}
+
+// classifyRequest returns the parse call that a call of the request
+// subpackage's ParseFromRequest or ParseFromRequestWithClaims is. The token
+// string comes from the request, so there is none to compare.
+func classifyRequest(info *types.Info, call *ast.CallExpr) (*parseCall, bool) {
+	fn := callee.Func(info, call)
+	if fn == nil {
+		return nil, false
+	}
+	version := requestVersion(callee.PkgPath(fn))
+	if version == 0 {
+		return nil, false
+	}
+	p := &parseCall{call: call, fn: fn, version: version, kind: parseVerified, request: true, spreads: call.Ellipsis.IsValid()}
+	p.funcName = fn.Pkg().Name() + "." + fn.Name()
+	args := call.Args
+	switch {
+	case fn.Name() == "ParseFromRequest" && len(args) >= 3:
+		p.keyfunc, p.options = args[2], args[3:]
+	case fn.Name() == "ParseFromRequestWithClaims" && len(args) >= 4:
+		p.claims, p.keyfunc, p.options = args[2], args[3], args[4:]
+	default:
+		return nil, false
 	}
 	return p, true
 }

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/secvet/secvet/analyzers/internal/callee"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -88,47 +89,72 @@ func (c *checker) exportFacts() {
 		}
 	}
 	c.exportParserFacts()
+	c.exportExpiryFacts()
 }
 
-// checkFile runs every check on the functions of f.
-func (c *checker) checkFile(f *ast.File) {
-	var stack []ast.Node
+// checkPackage runs every check on the files of the package. Generated and
+// skipped test files are still read for verifying parses, and generated
+// files also for calls of peek helpers.
+func (c *checker) checkPackage() {
 	var verified, unverified []*located
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
+	calls := make(map[*types.Func][]*located)
+	for _, f := range c.pass.Files {
+		skippedTest := !c.cfg.Tests && isTestFile(c.pass, f)
+		report := !ast.IsGenerated(f) && !skippedTest
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
 
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if p, ok := classifyParse(c.pass.TypesInfo, n); ok {
-				loc := &located{parse: p, stack: append([]ast.Node(nil), stack...)}
-				if p.kind == parseUnverified {
-					unverified = append(unverified, loc)
-				} else {
-					verified = append(verified, loc)
-					c.checkParse(p)
-					c.checkDiscardedError(loc)
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				loc := &located{call: n, stack: append([]ast.Node(nil), stack...), report: report}
+				if p, ok := classifyParse(c.pass.TypesInfo, n); ok {
+					loc.parse = p
+					if p.kind == parseUnverified {
+						unverified = append(unverified, loc)
+					} else {
+						verified = append(verified, loc)
+						if report {
+							c.checkParse(p)
+							c.checkDiscardedError(loc)
+						}
+					}
+				} else if fn := callee.Func(c.pass.TypesInfo, n); fn != nil && fn.Pkg() == c.pass.Pkg && !skippedTest {
+					// Tests call peek helpers directly to test them, so
+					// their calls do not decide whether a helper is
+					// verified on every path.
+					calls[fn] = append(calls[fn], loc)
+				}
+				if report {
+					c.checkNoneSigning(n)
+				}
+			case *ast.Ident:
+				if report {
+					c.checkNoneKey(n, stack)
 				}
 			}
-			c.checkNoneSigning(n)
-		case *ast.Ident:
-			c.checkNoneKey(n, stack)
-		}
-		return true
-	})
+			return true
+		})
+	}
 
 	for _, u := range unverified {
-		c.checkUnverified(u, verified)
+		if u.report && !c.verifiedOnPath(u.parse.token, u.stack, verified, calls, 0) {
+			pkg := u.parse.fn.Pkg().Name()
+			c.reportf(u.parse.call, categoryUnverified, "%s does not verify the signature of %s; parse it with %s.ParseWithClaims and a keyfunc before trusting its claims", u.parse.funcName, exprName(u.parse.token), pkg)
+		}
 	}
 }
 
 // located is a parse call with its ancestors, outermost first.
 type located struct {
-	parse *parseCall
-	stack []ast.Node
+	call   *ast.CallExpr
+	parse  *parseCall // nil for calls of this package's functions
+	stack  []ast.Node
+	report bool // the call is in a file whose findings are reported
 }
 
 // checkParse reports a verified parse without method restriction or
@@ -146,9 +172,14 @@ func (c *checker) checkParse(p *parseCall) {
 			if alg == "" {
 				alg = "HS256"
 			}
-			if p.version == 3 {
+			switch {
+			case p.request && p.version == 3:
+				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(&jwt.Parser{ValidMethods: []string{%q}})", p.funcName, pkg, alg)
+			case p.request:
+				c.reportf(p.call, categoryValidMethods, "%s without jwt.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))", p.funcName, pkg, alg)
+			case p.version == 3:
 				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; parse with &%s.Parser{ValidMethods: []string{%q}}", p.funcName, pkg, alg)
-			} else {
+			default:
 				c.reportf(p.call, categoryValidMethods, "%s without %s.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithValidMethods([]string{%q})", p.funcName, pkg, pkg, alg)
 			}
 		}
@@ -156,22 +187,71 @@ func (c *checker) checkParse(p *parseCall) {
 
 	// NOTE: v3 and v4 have no WithExpirationRequired, and their claims
 	// validation also accepts a token without exp, so they are not checked.
-	if c.cfg.RequireExpiration && p.version == 5 && !opts.expRequired && !opts.skipClaims {
-		c.reportf(p.call, categoryExpiration, "%s without %s.WithExpirationRequired accepts tokens that never expire; pass %s.WithExpirationRequired()", p.funcName, pkg, pkg)
+	if c.cfg.RequireExpiration && p.version == 5 && !opts.expRequired && !opts.skipClaims && !c.claimsAlwaysExpire(p.claims) {
+		if p.request {
+			c.reportf(p.call, categoryExpiration, "%s without jwt.WithExpirationRequired accepts tokens that never expire; pass %s.WithParser(jwt.NewParser(jwt.WithExpirationRequired()))", p.funcName, pkg)
+		} else {
+			c.reportf(p.call, categoryExpiration, "%s without %s.WithExpirationRequired accepts tokens that never expire; pass %s.WithExpirationRequired()", p.funcName, pkg, pkg)
+		}
 	}
 }
 
-// checkUnverified reports ParseUnverified unless the same token string is
-// verified by a parse whose block encloses the ParseUnverified call, so
-// that every path through it also verifies.
-func (c *checker) checkUnverified(u *located, verified []*located) {
+// verifiedOnPath reports whether token, read without verification at the
+// call whose ancestors are stack, is also verified by a parse whose block
+// encloses that call, so that every path through it verifies. When token
+// is a parameter of an unexported function, it asks the same of every call
+// of that function in the package, so a helper that only peeks at a claim
+// before its caller verifies the token is not reported.
+func (c *checker) verifiedOnPath(token ast.Expr, stack []ast.Node, verified []*located, calls map[*types.Func][]*located, depth int) bool {
 	for _, v := range verified {
-		if c.sameValue(u.parse.token, v.parse.token) && encloses(v.stack, u.stack) {
-			return
+		if c.sameValue(token, v.parse.token) && encloses(v.stack, stack) {
+			return true
 		}
 	}
-	pkg := u.parse.fn.Pkg().Name()
-	c.reportf(u.parse.call, categoryUnverified, "%s does not verify the signature of %s; parse it with %s.ParseWithClaims and a keyfunc before trusting its claims", u.parse.funcName, exprName(u.parse.token), pkg)
+	if depth > maxDepth {
+		return false
+	}
+
+	decl, ok := funcOf(stack).(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	fn, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	index := c.unchangedParam(fn, token)
+	if index < 0 || fn.Exported() || len(calls[fn]) == 0 {
+		// TODO: exported peek helpers would need a fact so that callers
+		// in other packages could clear them.
+		return false
+	}
+	for _, call := range calls[fn] {
+		if call.call.Ellipsis.IsValid() || index >= len(call.call.Args) {
+			return false
+		}
+		if !c.verifiedOnPath(call.call.Args[index], call.stack, verified, calls, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// unchangedParam returns the index of the parameter of fn that e names,
+// when the function never assigns it, or -1.
+func (c *checker) unchangedParam(fn *types.Func, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if fn == nil || !ok {
+		return -1
+	}
+	obj := c.pass.TypesInfo.Uses[id]
+	if obj == nil || len(c.defs.values[obj]) > 0 || c.defs.escaped[obj] {
+		return -1
+	}
+	params := fn.Type().(*types.Signature).Params()
+	for i := range params.Len() {
+		if params.At(i) == obj {
+			return i
+		}
+	}
+	return -1
 }
 
 // encloses reports whether the innermost block around the verifying call

@@ -40,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/secvet/secvet/blob/main/docs/jwtverify.md#jwtverify",
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		FactTypes: []analysis.Fact{new(keyfuncFact), new(parserFact)},
+		FactTypes: []analysis.Fact{new(keyfuncFact), new(parserFact), new(alwaysExpires)},
 	}
 	a.Flags.BoolVar(&c.Tests, "tests", c.Tests, "also check _test.go files")
 	a.Flags.BoolVar(&c.RequireExpiration, "require-expiration", c.RequireExpiration, "report golang-jwt v5 parses without jwt.WithExpirationRequired")
@@ -58,12 +58,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	c := newChecker(pass, cfg)
 	c.exportFacts()
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) || (!cfg.Tests && isTestFile(pass, f)) {
-			continue
-		}
-		c.checkFile(f)
-	}
+	c.checkPackage()
 	return nil, nil
 }
 

@@ -87,3 +87,11 @@ type quietT struct {
 }
 
 func (q *quietT) Errorf(format string, args ...any) {}
+
+func TestParseFromRequestIsChecked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "request", "request/v3")
+}
+
+func TestClaimsThatAlwaysExpireNeedNoOption(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "claimsexpiry/payload", "claimsexpiry")
+}

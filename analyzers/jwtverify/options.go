@@ -3,6 +3,8 @@ package jwtverify
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
 // parserOptions is what is known of the options a parse runs with.
@@ -84,6 +86,15 @@ func (c *checker) option(e ast.Expr, depth int) parserOptions {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
 		fn, version := jwtFunc(c.pass.TypesInfo, call)
+		if fn != nil && requestVersion(callee.PkgPath(fn)) > 0 {
+			// request.WithParser(p) parses with p; request.WithClaims
+			// and the others change nothing checked here.
+			if fn.Name() == "WithParser" && len(call.Args) == 1 {
+				opts := c.parserOptions(call.Args[0], depth+1)
+				return opts
+			}
+			return parserOptions{known: true}
+		}
 		if version == 0 || fn.Type().(*types.Signature).Recv() != nil {
 			return parserOptions{}
 		}

@@ -45,3 +45,52 @@ func VerifyOtherString(a, b string) error {
 	_, err := parser.Parse(b, keyfunc)
 	return errors.Join(err)
 }
+
+// issuer peeks at a claim; its only caller verifies the same string.
+func issuer(tokenString string) (string, error) {
+	claims := jwt.MapClaims{}
+	if _, _, err := parser.ParseUnverified(tokenString, claims); err != nil {
+		return "", err
+	}
+	iss, _ := claims["iss"].(string)
+	return iss, nil
+}
+
+func VerifyAfterPeek(tokenString string) (*jwt.Token, error) {
+	if _, err := issuer(tokenString); err != nil {
+		return nil, err
+	}
+	return parser.Parse(tokenString, keyfunc)
+}
+
+// subject peeks too, but one of its callers never verifies.
+func subject(tokenString string) string {
+	claims := jwt.MapClaims{}
+	_, _, _ = parser.ParseUnverified(tokenString, claims) // want `parser.ParseUnverified does not verify the signature of tokenString`
+	sub, _ := claims["sub"].(string)
+	return sub
+}
+
+func VerifiedSubject(tokenString string) (string, error) {
+	if _, err := parser.Parse(tokenString, keyfunc); err != nil {
+		return "", err
+	}
+	return subject(tokenString), nil
+}
+
+func UnverifiedSubject(tokenString string) string {
+	return subject(tokenString)
+}
+
+// Audience is exported, so callers elsewhere cannot be seen.
+func Audience(tokenString string) jwt.MapClaims {
+	claims := jwt.MapClaims{}
+	_, _, _ = parser.ParseUnverified(tokenString, claims) // want `parser.ParseUnverified does not verify`
+	return claims
+}
+
+func VerifyAfterExportedPeek(tokenString string) error {
+	_ = Audience(tokenString)
+	_, err := parser.Parse(tokenString, keyfunc)
+	return err
+}

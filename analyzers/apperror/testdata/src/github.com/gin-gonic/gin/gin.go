@@ -19,5 +19,8 @@ func (c *Context) JSON(code int, obj any)                        {}
 func (c *Context) String(code int, format string, values ...any) {}
 func (c *Context) AbortWithStatus(code int)                      {}
 func (c *Context) AbortWithStatusJSON(code int, jsonObj any)     {}
+func (c *Context) AbortWithError(code int, err error) *Error     { return nil }
 func (c *Context) Status(code int)                               {}
-func (c *Context) Error(err error) any                           { return nil }
+func (c *Context) Error(err error) *Error                        { return nil }
+
+type Error struct{ Err error }

@@ -10,6 +10,8 @@ type Claims interface {
 
 type NumericDate struct{ time.Time }
 
+func NewNumericDate(t time.Time) *NumericDate { return &NumericDate{t} }
+
 type MapClaims map[string]any
 
 func (m MapClaims) GetExpirationTime() (*NumericDate, error) { return nil, nil }
