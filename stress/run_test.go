@@ -12,9 +12,14 @@ import (
 	"github.com/secvet/secvet/analyzers/suite"
 )
 
-// finding is one diagnostic of a run, with its position as file:line:col.
+// finding is one diagnostic of a run. Posn is its position as
+// file:line:col after //line directives; RawFile and RawLine ignore them.
 type finding struct {
 	Posn, Analyzer, Message string
+	File                    string // after //line directives
+	Line                    int
+	RawFile                 string // the file parsed, which for cgo is in the build cache
+	RawLine                 int
 }
 
 func (f finding) String() string { return fmt.Sprintf("%s: %s (%s)", f.Posn, f.Message, f.Analyzer) }
@@ -40,7 +45,16 @@ func runSuite(t *testing.T, pkgs []*packages.Package, opts *checker.Options) []f
 	for _, act := range graph.Roots {
 		for _, d := range act.Diagnostics {
 			posn := act.Package.Fset.Position(d.Pos)
-			findings = append(findings, finding{Posn: posn.String(), Analyzer: act.Analyzer.Name, Message: d.Message})
+			raw := act.Package.Fset.PositionFor(d.Pos, false)
+			findings = append(findings, finding{
+				Posn:     posn.String(),
+				Analyzer: act.Analyzer.Name,
+				Message:  d.Message,
+				File:     posn.Filename,
+				Line:     posn.Line,
+				RawFile:  raw.Filename,
+				RawLine:  raw.Line,
+			})
 		}
 	}
 	slices.SortFunc(findings, func(a, b finding) int {
