@@ -29,7 +29,9 @@ type checker struct {
 	origin   *origin.Result
 	reporter *suppress.Reporter
 	hashers  map[string]bool
-	nodes    map[token.Pos]ast.Node // calls by Lparen, binary expressions by OpPos, returns by Return
+	nodes    map[token.Pos]ast.Node      // calls by Lparen, binary expressions by OpPos, returns by Return
+	callees  map[token.Pos]*ssa.Function // functions of the package by the positions of their calls
+	helpers  map[*ssa.Function]*helperFinding
 	reported map[token.Pos]bool
 }
 
@@ -41,6 +43,7 @@ func newChecker(pass *analysis.Pass, cfg *Config, result *origin.Result) *checke
 		reporter: suppress.NewReporter(pass, name, cfg.Suppress),
 		hashers:  make(map[string]bool),
 		reported: make(map[token.Pos]bool),
+		helpers:  make(map[*ssa.Function]*helperFinding),
 	}
 	for _, h := range append(append([]string(nil), defaultHashers...), cfg.Hashers...) {
 		c.hashers[h] = true
@@ -194,39 +197,85 @@ func (c *checker) checkStored(fn *ssa.Function, pos token.Pos, v ssa.Value, targ
 		c.report(catPlaintext, pos, fmt.Sprintf("password from %s is stored in %s without bcrypt; hash it with bcrypt.GenerateFromPassword", verdict.path.Source.Describe(), target), also...)
 		return
 	}
-	if verdict, ok := c.first(paths, holder, fastHashed); ok && !c.digestReportedElsewhere(fn, verdict.digest) {
+	if verdict, ok := c.first(paths, holder, fastHashed); ok && !c.throughReportedHelper(fn, verdict.path) {
 		c.report(catFastHash, pos, fmt.Sprintf("password from %s is hashed with %s, a fast digest, and stored in %s; hash it with bcrypt.GenerateFromPassword", verdict.path.Source.Describe(), shortName(verdict.digest.Func), target), also...)
 	}
 }
 
-// digestReportedElsewhere reports whether the digest was computed in
-// another function of this package, whose return statement is reported.
-func (c *checker) digestReportedElsewhere(fn *ssa.Function, digest origin.Step) bool {
-	if !digest.Pos.IsValid() {
-		return false
-	}
-	syntax := fn.Syntax()
-	return syntax == nil || digest.Pos < syntax.Pos() || digest.Pos >= syntax.End()
+// helperFinding is the fast-hash finding of a function's return
+// statement, computed once per function.
+type helperFinding struct {
+	ret     *ssa.Return
+	verdict verdict
 }
 
-// checkReturn reports a function that returns a fast digest of a password
-// it computed itself.
+// returnFinding returns the return statement of fn that returns a fast
+// digest of a password, unless the digest came from another helper of the
+// package that is reported itself.
+func (c *checker) returnFinding(fn *ssa.Function) (*ssa.Return, verdict) {
+	if h, ok := c.helpers[fn]; ok {
+		return h.ret, h.verdict // in progress for recursive helpers: nothing yet
+	}
+	h := &helperFinding{}
+	c.helpers[fn] = h
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || !ret.Pos().IsValid() || h.ret != nil {
+			continue
+		}
+		for _, v := range ret.Results {
+			if isBool(v.Type()) {
+				continue
+			}
+			verdict, ok := c.first(c.origin.Trace(v), false, fastHashed)
+			if ok && !c.throughReportedHelper(fn, verdict.path) {
+				h.ret, h.verdict = ret, verdict
+				break
+			}
+		}
+	}
+	return h.ret, h.verdict
+}
+
+// throughReportedHelper reports whether path went through a call of
+// another function of the package whose return statement is reported.
+func (c *checker) throughReportedHelper(fn *ssa.Function, path origin.Path) bool {
+	if c.callees == nil {
+		c.callees = make(map[token.Pos]*ssa.Function)
+		for _, f := range c.origin.SrcFuncs {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(*ssa.Call); ok {
+						if g := call.Call.StaticCallee(); g != nil && g.Pkg == c.origin.Pkg {
+							c.callees[call.Pos()] = g
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, s := range path.Through {
+		if s.Kind != origin.StepCall || !s.Pos.IsValid() {
+			continue
+		}
+		g := c.callees[s.Pos]
+		if g == nil || g == fn {
+			continue
+		}
+		if ret, _ := c.returnFinding(g); ret != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// checkReturn reports a function that returns a fast digest of a password.
 func (c *checker) checkReturn(fn *ssa.Function, ret *ssa.Return) {
-	syntax := fn.Syntax()
-	if syntax == nil || !ret.Pos().IsValid() {
+	found, verdict := c.returnFinding(fn)
+	if found != ret {
 		return
 	}
-	for _, v := range ret.Results {
-		if isBool(v.Type()) {
-			continue
-		}
-		verdict, ok := c.first(c.origin.Trace(v), false, fastHashed)
-		if !ok || !verdict.digest.Pos.IsValid() || verdict.digest.Pos < syntax.Pos() || verdict.digest.Pos >= syntax.End() {
-			continue
-		}
-		c.report(catFastHash, ret.Pos(), fmt.Sprintf("password from %s is hashed with %s, a fast digest, and returned; hash it with bcrypt.GenerateFromPassword", verdict.path.Source.Describe(), shortName(verdict.digest.Func)))
-		return
-	}
+	c.report(catFastHash, ret.Pos(), fmt.Sprintf("password from %s is hashed with %s, a fast digest, and returned; hash it with bcrypt.GenerateFromPassword", verdict.path.Source.Describe(), shortName(verdict.digest.Func)))
 }
 
 // checkCompare reports a comparison of a stored password or hash with a

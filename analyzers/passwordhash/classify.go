@@ -234,6 +234,18 @@ func (c *checker) judge(p origin.Path, holder bool) verdict {
 		return v
 	}
 
+	for _, s := range p.Through[:start] {
+		if isFastDigest(s) {
+			return v // a digest of other data that is named like a password
+		}
+	}
+	for _, s := range p.Through[start:] {
+		if isFastDigest(s) {
+			v.state, v.digest = fastHashed, s
+			return v
+		}
+	}
+
 	// A name that calls the value a hash, after a call that may have
 	// hashed it, means a hasher this analyzer does not know.
 	if isHashName(p.Source.Name) && p.Source.Kind != origin.Key {
@@ -247,18 +259,6 @@ func (c *checker) judge(p origin.Path, holder bool) verdict {
 	}
 	for _, a := range p.Aliases {
 		if isHashName(a.Name) && calls > 0 {
-			return v
-		}
-	}
-
-	for _, s := range p.Through[:start] {
-		if isFastDigest(s) {
-			return v // a digest of other data that is named like a password
-		}
-	}
-	for _, s := range p.Through[start:] {
-		if isFastDigest(s) {
-			v.state, v.digest = fastHashed, s
 			return v
 		}
 	}

@@ -72,3 +72,7 @@ func TestInvalidMinCostFails(t *testing.T) {
 func TestGormV1ModelIsChecked(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), passwordhash.New(passwordhash.DefaultConfig()), "gormv1")
 }
+
+func TestDigestHelpersAreReportedOnce(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), passwordhash.New(passwordhash.DefaultConfig()), "helpers")
+}
