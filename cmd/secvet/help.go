@@ -51,7 +51,8 @@ Exit status:
      could not be written; findings in the packages that were analyzed are
      still reported, and 1 wins over 3
   2  usage error: unknown flag or analyzer, invalid flag value, no packages
-  3  findings reported (suppressed and baselined findings do not count)
+  3  findings reported; suppressed and baselined findings do not count, and
+     -write-baseline reports none, so it exits 0 once the baseline is written
 `
 
 // driverFlag reports whether f is one of the driver's own flags rather

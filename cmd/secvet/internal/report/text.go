@@ -19,7 +19,7 @@ func WriteText(w io.Writer, findings []Finding, dir string) error {
 	for _, f := range findings {
 		fmt.Fprintf(bw, "%s:%d:%d: %s (%s)\n", displayPath(f.Path, f.File, dir), f.Start.Line, f.Start.Column, f.Message, f.Analyzer)
 		for _, r := range f.Related {
-			fmt.Fprintf(bw, "\t%s:%d:%d: %s\n", r.File, r.Start.Line, r.Start.Column, r.Message)
+			fmt.Fprintf(bw, "\t%s:%d:%d: %s\n", displayPath(r.Path, r.File, dir), r.Start.Line, r.Start.Column, r.Message)
 		}
 	}
 	return bw.Flush()
