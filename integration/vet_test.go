@@ -64,15 +64,22 @@ func TestGoVetMatchesSecvet(t *testing.T) {
 
 	// Findings that rely on facts from other packages only appear when the
 	// driver passes facts between packages, which go vet does through
-	// files and secvet in memory.
+	// files and secvet in memory. The comparison above covers them only if
+	// some analyzer that exports facts reports something.
 	facts := factAnalyzers()
 	if len(facts) == 0 {
-		t.Logf("no analyzer of the suite exports facts yet, so the cross-package check is empty")
+		t.Logf("no analyzer of the suite exports facts yet, so no finding depends on another package")
+		return
 	}
+	factFindings := 0
 	for _, name := range facts {
-		if countAnalyzer(want, name) == 0 {
-			t.Errorf("analyzer %s exports facts but reports nothing in %s; the example should exercise its cross-package findings", name, dir)
-		}
+		n := countAnalyzer(want, name)
+		t.Logf("analyzer %s exports facts and reports %d findings", name, n)
+		factFindings += n
+	}
+	if factFindings == 0 {
+		t.Errorf("no analyzer that exports facts (%s) reports anything in %s, so passing facts through go vet is untested",
+			strings.Join(facts, ", "), dir)
 	}
 }
 
