@@ -14,7 +14,7 @@ import (
 	"github.com/secvet/secvet/cmd/secvet/internal/report"
 )
 
-// fixOutcome is what applyFixes did.
+// fixOutcome is the result of applyFixes.
 type fixOutcome struct {
 	remaining []report.Finding // findings whose fix was not applied, or that have none
 	applied   int              // findings fixed

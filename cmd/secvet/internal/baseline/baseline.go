@@ -46,9 +46,9 @@ type Entry struct {
 
 // Fingerprint returns a hex hash of the lines startLine..endLine of src,
 // each trimmed of surrounding white space, or "" when src does not have
-// those lines. NOTE: a short or guessable secret on a hashed line could be
-// recovered by hashing candidate lines; the hash only keeps the text out
-// of plain sight.
+// those lines. NOTE: the hash keeps the text out of plain sight only. A
+// short or guessable secret on a hashed line could be recovered by hashing
+// candidate lines.
 func Fingerprint(src []byte, startLine, endLine int) string {
 	if startLine < 1 {
 		return ""

@@ -121,8 +121,8 @@ type sarifSuppression struct {
 const FingerprintKey = "secvetSourceHash/v1"
 
 // WriteSARIF writes a SARIF 2.1.0 log with one run. Each analyzer category
-// becomes a rule whose id is "analyzer/category"; suppressed findings
-// carry an in-source suppression with the directive's reason; failures
+// becomes a rule whose id is "analyzer/category". A suppressed finding
+// carries an in-source suppression with the directive's reason. Failures
 // become error notifications and mark the invocation unsuccessful.
 func WriteSARIF(w io.Writer, findings []Finding, failures []Failure, analyzers []AnalyzerInfo) error {
 	infos := make(map[string]AnalyzerInfo)
