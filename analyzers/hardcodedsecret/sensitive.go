@@ -3,6 +3,7 @@ package hardcodedsecret
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -113,10 +114,20 @@ func (c *checker) checkKeyedArgs(call *ast.CallExpr) {
 	if fn := callee.Func(c.pass.TypesInfo, call); fn != nil && keyedCallSkips[callee.PkgPath(fn)] {
 		return
 	}
-	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+	tv, ok := c.pass.TypesInfo.Types[call.Fun]
+	if !ok || tv.IsType() || tv.IsBuiltin() {
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok {
 		return
 	}
 	for i := 0; i+1 < len(call.Args); i++ {
+		// Two arguments of one variadic parameter are a list, such as
+		// the path of keys in lookup(m, "authToken", "duration").
+		if sig.Variadic() && i >= sig.Params().Len()-1 && call.Ellipsis == token.NoPos {
+			break
+		}
 		key := c.constString(call.Args[i])
 		if key == "" {
 			continue

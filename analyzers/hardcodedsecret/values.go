@@ -104,6 +104,14 @@ func isPlaceholder(s string) bool {
 	if s[0] == '$' && isIdentifier(s[1:]) {
 		return true
 	}
+
+	// "{TOKEN}", "%API_KEY%" and "__SECRET__" are filled in by templates.
+	for _, delims := range [][2]string{{"{", "}"}, {"%", "%"}, {"__", "__"}, {"[", "]"}} {
+		inner, ok := strings.CutPrefix(s, delims[0])
+		if inner, found := strings.CutSuffix(inner, delims[1]); ok && found && isIdentifier(strings.TrimSpace(inner)) {
+			return true
+		}
+	}
 	if strings.Trim(s, "xX*.-_?#0 ") == "" {
 		return true
 	}

@@ -20,6 +20,11 @@ type Match struct {
 	Shape string // what the credential is, as in "GitHub token"
 	Start int    // byte offset of the credential in the string
 	End   int    // byte offset just past it
+
+	// SelfIssued is set for JWTs and PEM private keys, which anyone can
+	// create, unlike keys that a provider issues. Test suites create their
+	// own to exercise signing and TLS code.
+	SelfIssued bool
 }
 
 // alphabet is a set of ASCII bytes a credential body may contain.
@@ -208,7 +213,7 @@ func findPEMPrivateKey(s string) (Match, bool) {
 		if e := strings.Index(s[end:], "PRIVATE KEY-----"); e >= 0 {
 			end += e + len("PRIVATE KEY-----")
 		}
-		return Match{Shape: "PEM private key", Start: start, End: end}, true
+		return Match{Shape: "PEM private key", Start: start, End: end, SelfIssued: true}, true
 	}
 }
 
@@ -244,7 +249,7 @@ func findJWT(s string) (Match, bool) {
 		if err != nil || !strings.Contains(string(header), `"alg"`) {
 			continue
 		}
-		return Match{Shape: "JSON Web Token", Start: start, End: end}, true
+		return Match{Shape: "JSON Web Token", Start: start, End: end, SelfIssued: true}, true
 	}
 }
 

@@ -50,6 +50,10 @@ func TestFindRecognisesShapes(t *testing.T) {
 		if m.Shape != tt.shape {
 			t.Errorf("Find(%.12q…).Shape = %q, want %q", tt.value, m.Shape, tt.shape)
 		}
+		wantSelfIssued := tt.shape == "JSON Web Token" || tt.shape == "PEM private key"
+		if m.SelfIssued != wantSelfIssued {
+			t.Errorf("Find(%.12q…).SelfIssued = %v, want %v", tt.value, m.SelfIssued, wantSelfIssued)
+		}
 	}
 }
 

@@ -130,3 +130,19 @@ const defaultDSN = "user=postgres password=postgres dbname=app" // want `hardcod
 func isDefaultDSN(dsn string) bool {
 	return dsn == "user=postgres password=postgres dbname=app"
 }
+
+// lookup follows a path of keys; its arguments are a list, not key-value
+// pairs.
+func lookup(m map[string]any, keys ...string) any { return nil }
+
+func lists(m map[string]any) {
+	_ = lookup(m, "adminAuthToken", "duration")
+	excluded := append([]string{}, "passwordConfirm", "oldPassword")
+	_ = excluded
+}
+
+const (
+	EmailPlaceholderToken = "{TOKEN}"
+	smtpPassword          = "%SMTP_PASSWORD%"
+	webhookToken          = "__WEBHOOK_TOKEN__"
+)
