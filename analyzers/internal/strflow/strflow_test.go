@@ -71,3 +71,7 @@ func TestTracerFollowsHelpersOfOtherPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), strflow.Analyzer, "helpers")
 	analysistest.Run(t, analysistest.TestData(), probe, "crosspkg")
 }
+
+func TestTracerFollowsLongConcatenations(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "longconcat")
+}

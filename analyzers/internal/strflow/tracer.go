@@ -57,6 +57,7 @@ const (
 	modeValue uint8 = iota
 	modeElements
 	modeBuilder
+	modeKeys
 )
 
 type globalUse struct {
@@ -219,7 +220,16 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		if v.Op != token.ADD {
 			return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
 		}
-		return joined(merge(t.trace(v.X, depth), t.trace(v.Y, depth)), Concat, "", v.Pos())
+		// a + b + c nests to the left, so the links of one chain share a
+		// depth: a query concatenated over many lines is followed to its
+		// first part. The step limit still bounds the work.
+		var x flow
+		if inner, ok := v.X.(*ssa.BinOp); ok && inner.Op == token.ADD {
+			x = t.memoized(memoKey{inner, modeValue}, depth, func() flow { return t.value(inner, depth) })
+		} else {
+			x = t.trace(v.X, depth)
+		}
+		return joined(merge(x, t.trace(v.Y, depth)), Concat, "", v.Pos())
 	case *ssa.Call:
 		return t.call(v.Common(), 0, v.Pos(), depth)
 	case *ssa.Extract:
@@ -251,6 +261,16 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		return t.elements(v.X, depth)
 	}
 	return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
+}
+
+// operand traces x as used by instr: constant when a condition limits it
+// there.
+func (t *Tracer) operand(x ssa.Value, instr ssa.Instruction, depth int) flow {
+	f := t.trace(x, depth)
+	if f.kind() == Dynamic && t.guardedAt(x, instr.Block(), depth) {
+		return constantFlow
+	}
+	return f
 }
 
 func (t *Tracer) extract(v *ssa.Extract, depth int) flow {
@@ -324,7 +344,7 @@ func (t *Tracer) stored(container ssa.Value, depth int) flow {
 		switch ref := ref.(type) {
 		case *ssa.IndexAddr:
 			for _, st := range storesThrough(ref) {
-				f = merge(f, t.trace(st.Val, depth))
+				f = merge(f, t.operand(st.Val, st, depth))
 			}
 		case *ssa.MapUpdate:
 			f = merge(f, t.trace(ref.Value, depth))
