@@ -57,7 +57,6 @@ const (
 	modeValue uint8 = iota
 	modeElements
 	modeBuilder
-	modeKeys
 )
 
 type globalUse struct {
@@ -263,16 +262,6 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 	return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
 }
 
-// operand traces x as used by instr: constant when a condition limits it
-// there.
-func (t *Tracer) operand(x ssa.Value, instr ssa.Instruction, depth int) flow {
-	f := t.trace(x, depth)
-	if f.kind() == Dynamic && t.guardedAt(x, instr.Block(), depth) {
-		return constantFlow
-	}
-	return f
-}
-
 func (t *Tracer) extract(v *ssa.Extract, depth int) flow {
 	switch tuple := v.Tuple.(type) {
 	case *ssa.Call:
@@ -344,7 +333,7 @@ func (t *Tracer) stored(container ssa.Value, depth int) flow {
 		switch ref := ref.(type) {
 		case *ssa.IndexAddr:
 			for _, st := range storesThrough(ref) {
-				f = merge(f, t.operand(st.Val, st, depth))
+				f = merge(f, t.trace(st.Val, depth))
 			}
 		case *ssa.MapUpdate:
 			f = merge(f, t.trace(ref.Value, depth))
