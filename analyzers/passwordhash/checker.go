@@ -15,7 +15,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
-// Categories of findings; each becomes a SARIF rule id.
+// Categories of findings. Each becomes a SARIF rule id.
 const (
 	catPlaintext = "plaintext-storage"
 	catFastHash  = "fast-hash"
@@ -186,8 +186,8 @@ func orderedElements(slice ssa.Value, elems []ssa.Value) []ssa.Value {
 }
 
 // checkStored reports v when it is a password that reaches storage as
-// plaintext or as a fast digest. holder tells that the place it is stored
-// in is named as a password.
+// plaintext or as a fast digest. holder is true when the field or column
+// that receives v is named as a password.
 func (c *checker) checkStored(fn *ssa.Function, pos token.Pos, v ssa.Value, target string, holder bool, also []token.Pos) {
 	if isBool(unwrap(v).Type()) {
 		return

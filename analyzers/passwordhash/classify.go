@@ -7,7 +7,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/origin"
 )
 
-// state is what a traced value is where it is used.
+// state is the kind of value a traced path carries at its end.
 type state uint8
 
 const (
@@ -75,7 +75,7 @@ func isFastDigest(step origin.Step) bool {
 }
 
 // isOtherCrypto reports whether step is a cryptographic function that is
-// neither an accepted hasher nor a fast digest, such as an AES cipher: a
+// neither an accepted hasher nor a fast digest, such as an AES cipher. A
 // password that passed through one is encrypted or derived in a way this
 // analyzer does not judge.
 func isOtherCrypto(step origin.Step) bool {
@@ -139,9 +139,9 @@ var accountWords = map[string]bool{
 }
 
 // isStoredField reports whether a Field source is read from a stored
-// record, so that its password field holds what the database holds: the
-// struct looks like a database model or an account, and no json or form
-// tag names the field as a password someone sends.
+// record, whose password field contains what the database contains. That
+// is so when the struct looks like a database model or an account and no
+// json or form tag names the field as a password someone sends.
 func isStoredField(src origin.Source) bool {
 	if src.Kind != origin.Field {
 		return false

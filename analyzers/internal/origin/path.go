@@ -60,7 +60,7 @@ type Source struct {
 	// signature, counting a method's receiver as 0.
 	Index int
 
-	// Pos is where the source is, when it is in the analyzed package.
+	// Pos is the source position, valid only in the analyzed package.
 	Pos token.Pos
 }
 

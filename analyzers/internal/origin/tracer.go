@@ -214,8 +214,8 @@ func (r *Result) convert(x ssa.Value, to types.Type) []Path {
 }
 
 // traceFreeVar follows a free variable of a function literal to the values
-// bound to it where the literal becomes a closure; follow is r.trace for
-// the variable's value and r.load for the variable it points to.
+// bound to it where the literal becomes a closure. follow is r.trace for
+// the variable's value, or r.load for the variable it points to.
 func (r *Result) traceFreeVar(v *ssa.FreeVar, follow func(ssa.Value) []Path) []Path {
 	fn := v.Parent()
 	index := -1
@@ -668,7 +668,7 @@ func (r *Result) summarize(fn *ssa.Function) [][]Path {
 	n := fn.Signature.Results().Len()
 	if s, ok := r.summaries[fn]; ok {
 		if !s.done {
-			// Recursion: the outer call sees the other returns.
+			// Recursion: the outer call collects the other returns.
 			return make([][]Path, n)
 		}
 		return s.results
