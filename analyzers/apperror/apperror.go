@@ -25,7 +25,7 @@ type Config struct {
 	Packages []string
 
 	// MinStatus is the lowest constant HTTP status code that counts as an
-	// error answer.
+	// error response.
 	MinStatus int
 
 	// Suppress controls //nolint handling.
@@ -49,7 +49,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(appErrorPackage), new(bypassHelper)},
 	}
 	a.Flags.Var((*pathList)(&c.Packages), "pkg", "comma-separated import paths of packages whose error type stands for AppError (packages declaring a type AppError are found without it)")
-	a.Flags.IntVar(&c.MinStatus, "min-status", c.MinStatus, "lowest constant HTTP status code reported as an error answer")
+	a.Flags.IntVar(&c.MinStatus, "min-status", c.MinStatus, "lowest constant HTTP status code reported as an error response")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", c.Suppress.RequireReason, "report //nolint:apperror directives that give no reason")
 	return a
 }
@@ -89,7 +89,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, err
 	}
 
-	// Inside the AppError package every way of writing an answer is allowed.
+	// Inside the AppError package every way of writing a response is allowed.
 	if typeName, ok := declaresAppError(pass.Pkg, cfg); ok {
 		pass.ExportPackageFact(&appErrorPackage{TypeName: typeName})
 		return nil, nil
@@ -126,7 +126,7 @@ func isStandard(path string) bool {
 	return !strings.Contains(head, ".")
 }
 
-// isTestFile reports whether f is a _test.go file. Test servers answer with
+// isTestFile reports whether f is a _test.go file. Test servers respond with
 // http.Error freely, so the analyzer skips them.
 func isTestFile(pass *analysis.Pass, f *ast.File) bool {
 	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")

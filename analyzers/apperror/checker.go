@@ -13,7 +13,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
-// bypassHelper marks a function that answers outside AppError, so that its
+// bypassHelper marks a function that writes responses outside AppError, so that its
 // callers in this and other packages are reported too.
 type bypassHelper struct {
 	// Via names the sink the function always reaches, e.g. "http.Error",
@@ -49,7 +49,7 @@ type checker struct {
 	order []*funcInfo // funcs in source order, plus one entry for package-level initializers
 }
 
-// funcInfo is what one function declaration does.
+// funcInfo records the sinks, calls and helper fact of one function declaration.
 type funcInfo struct {
 	obj        *types.Func     // nil for package-level variable initializers
 	sinks      []*sink         // sinks in the body, outside function literals
@@ -94,7 +94,7 @@ func (c *checker) scan(fi *funcInfo, root ast.Node) {
 
 	// Sinks in function literals are reported but do not make the
 	// enclosing function a helper: a function that registers inline
-	// handlers is not called to write an answer.
+	// handlers is not called to write a response.
 	var lits []*ast.FuncLit
 	ast.Inspect(root, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok {
@@ -173,7 +173,7 @@ func (c *checker) scan(fi *funcInfo, root ast.Node) {
 }
 
 // errorStatus reports whether s writes an error status, and which: status
-// is 0 when the sink always answers outside AppError whatever its argument
+// is 0 when the sink always responds outside AppError whatever its argument
 // (http.Error with a dynamic status), and known is false for dynamic
 // statuses of status writers, which are not findings.
 func (c *checker) errorStatus(s *sink) (status int, report, known bool) {
@@ -239,7 +239,7 @@ func sameModule(pass *analysis.Pass, path string) bool {
 	return strings.Contains(self, ".") && first(path) == self
 }
 
-// propagate marks the functions that answer outside AppError, directly or
+// propagate marks the functions that respond outside AppError, directly or
 // through other helpers, until nothing changes.
 func (c *checker) propagate() {
 	for _, fi := range c.order {

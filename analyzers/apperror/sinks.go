@@ -36,7 +36,7 @@ type statusWriter struct {
 	body   int // index of a JSON body argument that may be an AppError, or -1
 }
 
-// frameworkWriters are the framework functions that set the answer's status.
+// frameworkWriters are the framework functions that set the response status.
 // A call whose JSON body is a value of the AppError package is allowed.
 var frameworkWriters = callee.Table[statusWriter]{
 	"(*" + ginPath + ".Context).JSON":                {0, 1},
@@ -52,7 +52,7 @@ var frameworkWriters = callee.Table[statusWriter]{
 	renderPath + ".Status":                           {1, -1},
 }
 
-// sink is one call or use that writes an answer outside AppError.
+// sink is one call or use that writes a response outside AppError.
 type sink struct {
 	node     ast.Node
 	category string

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// appErrorPackage marks a package whose error type every answer must use.
+// appErrorPackage marks a package whose error type every error response must use.
 type appErrorPackage struct {
 	TypeName string // "AppError", or "" for a package named by -pkg only
 }

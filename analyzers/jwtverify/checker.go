@@ -168,19 +168,21 @@ func (c *checker) checkParse(p *parseCall) {
 
 	if !opts.validMethods {
 		if k := c.keyfunc(p.keyfunc, 0); k.known && !k.checks {
-			alg := k.alg
-			if alg == "" {
-				alg = "HS256"
+			// The key's type suggests the algorithm. Without it, a guess
+			// such as HS256 could be wrong advice, so the list is left open.
+			alg := fmt.Sprintf("%q", k.alg)
+			if k.alg == "" {
+				alg = "..."
 			}
 			switch {
 			case p.request && p.version == 3:
-				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(&jwt.Parser{ValidMethods: []string{%q}})", p.funcName, pkg, alg)
+				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(&jwt.Parser{ValidMethods: []string{%s}})", p.funcName, pkg, alg)
 			case p.request:
-				c.reportf(p.call, categoryValidMethods, "%s without jwt.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))", p.funcName, pkg, alg)
+				c.reportf(p.call, categoryValidMethods, "%s without jwt.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%s})))", p.funcName, pkg, alg)
 			case p.version == 3:
-				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; parse with &%s.Parser{ValidMethods: []string{%q}}", p.funcName, pkg, alg)
+				c.reportf(p.call, categoryValidMethods, "%s without Parser.ValidMethods and the keyfunc does not check t.Method; parse with &%s.Parser{ValidMethods: []string{%s}}", p.funcName, pkg, alg)
 			default:
-				c.reportf(p.call, categoryValidMethods, "%s without %s.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithValidMethods([]string{%q})", p.funcName, pkg, pkg, alg)
+				c.reportf(p.call, categoryValidMethods, "%s without %s.WithValidMethods and the keyfunc does not check t.Method; pass %s.WithValidMethods([]string{%s})", p.funcName, pkg, pkg, alg)
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-// Package apperror declares the AppError type; it may write answers any way. // want package:"declares AppError"
+// Package apperror declares the AppError type; it may write responses any way. // want package:"declares AppError"
 package apperror
 
 import (
@@ -22,7 +22,7 @@ func BadRequest(msg string) *AppError {
 	return &AppError{Status: "BAD_REQUEST", Message: msg, code: 400}
 }
 
-// Write is the one place that writes error answers.
+// Write is the one place that writes error responses.
 func Write(w http.ResponseWriter, e *AppError) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(e.code)

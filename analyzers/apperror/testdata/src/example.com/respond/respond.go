@@ -1,4 +1,4 @@
-// Package respond holds answer helpers used by other packages.
+// Package respond contains response helpers used by other packages.
 package respond
 
 import "net/http"
