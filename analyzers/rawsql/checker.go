@@ -417,6 +417,9 @@ func (c *checker) check(st *site) {
 			continue
 		}
 		res = c.sanitized(res)
+		if res.Kind == strflow.Dynamic && c.tracer.Guarded(q, st.call.Block()) {
+			res = strflow.Result{Kind: strflow.Constant} // an allow-list check holds at the sink
+		}
 		switch {
 		case res.Kind == strflow.Dynamic:
 			if res.OnlyUnresolved() {

@@ -75,3 +75,7 @@ func TestTracerFollowsHelpersOfOtherPackages(t *testing.T) {
 func TestTracerFollowsLongConcatenations(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "longconcat")
 }
+
+func TestTracerFollowsBytesAndRunesOfStrings(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "runes")
+}

@@ -57,6 +57,7 @@ const (
 	modeValue uint8 = iota
 	modeElements
 	modeBuilder
+	modeKeys
 )
 
 type globalUse struct {
@@ -211,8 +212,12 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		return sourceFlow(Source{Kind: Captured, Name: v.Name()})
 	case *ssa.Phi:
 		f := constantFlow
-		for _, e := range v.Edges {
-			f = merge(f, t.trace(e, depth))
+		for i, e := range v.Edges {
+			ef := t.trace(e, depth)
+			if ef.kind() == Dynamic && t.guardedOnEdge(e, v.Block().Preds[i], v.Block(), depth) {
+				continue
+			}
+			f = merge(f, ef)
 		}
 		return f
 	case *ssa.BinOp:
@@ -226,9 +231,9 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		if inner, ok := v.X.(*ssa.BinOp); ok && inner.Op == token.ADD {
 			x = t.memoized(memoKey{inner, modeValue}, depth, func() flow { return t.value(inner, depth) })
 		} else {
-			x = t.trace(v.X, depth)
+			x = t.operand(v.X, v, depth)
 		}
-		return joined(merge(x, t.trace(v.Y, depth)), Concat, "", v.Pos())
+		return joined(merge(x, t.operand(v.Y, v, depth)), Concat, "", v.Pos())
 	case *ssa.Call:
 		return t.call(v.Common(), 0, v.Pos(), depth)
 	case *ssa.Extract:
@@ -243,7 +248,9 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		return t.trace(v.X, depth)
 	case *ssa.Convert:
 		if isNumeric(v.X.Type()) {
-			return safeFlow
+			// string(r) of a byte or rune taken from a string carries
+			// that string's content.
+			return t.numeric(v.X, depth)
 		}
 		return t.trace(v.X, depth)
 	case *ssa.Slice:
@@ -260,6 +267,16 @@ func (t *Tracer) value(v ssa.Value, depth int) flow {
 		return t.elements(v.X, depth)
 	}
 	return sourceFlow(Source{Kind: Other, Name: "value of type " + v.Type().String()})
+}
+
+// operand traces x as used by instr: constant when a condition limits it
+// there.
+func (t *Tracer) operand(x ssa.Value, instr ssa.Instruction, depth int) flow {
+	f := t.trace(x, depth)
+	if f.kind() == Dynamic && t.guardedAt(x, instr.Block(), depth) {
+		return constantFlow
+	}
+	return f
 }
 
 func (t *Tracer) extract(v *ssa.Extract, depth int) flow {
@@ -333,7 +350,7 @@ func (t *Tracer) stored(container ssa.Value, depth int) flow {
 		switch ref := ref.(type) {
 		case *ssa.IndexAddr:
 			for _, st := range storesThrough(ref) {
-				f = merge(f, t.trace(st.Val, depth))
+				f = merge(f, t.operand(st.Val, st, depth))
 			}
 		case *ssa.MapUpdate:
 			f = merge(f, t.trace(ref.Value, depth))

@@ -55,3 +55,33 @@ func placeholderArgs(db *sql.DB, email string) {
 	//nolint:rawsql // the raw-SQL rule is pinned elsewhere; this file checks injection
 	db.Query("SELECT * FROM users WHERE email = $1", email)
 }
+
+var allowedOrders = map[string]bool{"id": true, "username": true}
+
+type listRequest struct {
+	OrderKey string
+	Desc     bool
+}
+
+func guardedOrder(db *gorm.DB, req listRequest) {
+	var u []User
+	order := "id"
+	if allowedOrders[req.OrderKey] {
+		order = req.OrderKey
+		if req.Desc {
+			order = req.OrderKey + " desc"
+		}
+	}
+	db.Order(order).Find(&u)
+
+	key := req.OrderKey
+	allowed := map[string]bool{"id": true, "size": true}
+	if !allowed[key] {
+		key = "id"
+	}
+	db.Order(key + " desc").Find(&u)
+
+	if _, ok := allowedOrders[req.OrderKey]; ok {
+		db.Order(req.OrderKey).Find(&u)
+	}
+}

@@ -206,3 +206,48 @@ func byteSlice(name string) {
 func trimmed(name string) {
 	sink(strings.TrimSpace(name)) // want `^dynamic: parameter "name"$`
 }
+
+var allowedOrders = map[string]bool{"id": true, "name": true}
+
+type listRequest struct {
+	OrderKey string
+	Desc     bool
+}
+
+func allowListGuard(req listRequest, col string) {
+	order := "id"
+	if allowedOrders[req.OrderKey] {
+		order = req.OrderKey
+		if req.Desc {
+			order = req.OrderKey + " desc"
+		}
+	}
+	sink(order) // want `^constant$`
+
+	key := req.OrderKey
+	if !allowedOrders[key] {
+		key = "id"
+	}
+	sink(key + " desc") // want `^constant$`
+
+	if _, ok := allowedOrders[col]; ok {
+		sink("ORDER BY " + col) // want `^constant$`
+	}
+	if col == "asc" || col == "desc" {
+		sink("ORDER BY id " + col) // want `^dynamic: parameter "col"`
+	}
+	if col != "asc" {
+		return
+	}
+	sink("ORDER BY id " + col) // want `^constant$`
+}
+
+func notGuarded(col string, other string) {
+	if allowedOrders[other] {
+		sink("ORDER BY " + col) // want `^dynamic: parameter "col"`
+	}
+	open := map[string]bool{col: true}
+	if open[col] {
+		sink("ORDER BY " + col) // want `^dynamic: parameter "col"`
+	}
+}
