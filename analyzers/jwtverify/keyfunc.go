@@ -145,8 +145,14 @@ func (c *checker) body(body *ast.BlockStmt) keyfuncInfo {
 		case *ast.CallExpr:
 			k.checks = k.checks || c.callChecks(n)
 		case *ast.ReturnStmt:
-			if len(n.Results) == 2 && k.alg == "" {
+			if k.alg != "" {
+				break
+			}
+			if len(n.Results) == 2 {
 				k.alg = algForKey(typeOf(info, n.Results[0]))
+			} else if tuple, ok := typeOf(info, n.Results[0]).(*types.Tuple); len(n.Results) == 1 && ok && tuple.Len() == 2 {
+				// return loadKey(), where loadKey returns (key, error).
+				k.alg = algForKey(tuple.At(0).Type())
 			}
 		}
 		return true

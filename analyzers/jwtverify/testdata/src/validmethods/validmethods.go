@@ -134,3 +134,14 @@ func UnknownKeyfunc(s string, src keySource) {
 func AnyKey(s string, key any) {
 	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { return key, nil }, jwt.WithExpirationRequired()) // want `jwt.Parse without jwt.WithValidMethods and the keyfunc does not check t.Method; pass jwt.WithValidMethods\(\[\]string\{\.\.\.\}\)$`
 }
+
+func loadKey() ([]byte, error) { return secret, nil }
+
+// keyFromLoader returns a loader's result; the loader's key type shows HS256.
+func keyFromLoader(t *jwt.Token) (any, error) { // want keyFromLoader:"keyfunc alg=HS256"
+	return loadKey()
+}
+
+func LoadedKey(s string) {
+	_, _ = jwt.Parse(s, keyFromLoader, jwt.WithExpirationRequired()) // want `pass jwt.WithValidMethods\(\[\]string\{"HS256"\}\)`
+}
