@@ -285,7 +285,9 @@ func (c *checker) first(paths []origin.Path, holder bool, states ...state) (verd
 }
 
 // isStored reports whether a path reads a stored password or hash: a
-// password field of a stored record, or a value named as a password hash.
+// password field of a stored record, or a value named as a password hash
+// where it is used. A hash-named local inside a digest helper does not
+// count, because the value changed after it.
 func isStored(p origin.Path) bool {
 	src := p.Source
 	if src.Kind == origin.Field && isStoredField(src) && (names.Mentions(src.Name) == names.Password || isHashName(src.Name)) {
@@ -295,7 +297,7 @@ func isStored(p origin.Path) bool {
 		return true
 	}
 	for _, a := range p.Aliases {
-		if isHashName(a.Name) {
+		if isHashName(a.Name) && a.After == len(p.Through) {
 			return true
 		}
 	}

@@ -52,8 +52,8 @@ type Source struct {
 	Tag string
 
 	// Model reports that the struct of a Field source looks like a
-	// database model: a field has a gorm, db, bson or pg tag, or the
-	// struct embeds gorm.Model (of gorm v2 or v1).
+	// database model: a field has a gorm, db, bson, pg, bun or xorm tag, or
+	// the struct embeds gorm.Model (of gorm v2 or v1).
 	Model bool
 
 	// Index is the position of a Param source in its function's

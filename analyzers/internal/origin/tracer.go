@@ -408,7 +408,7 @@ func fieldSource(base ssa.Value, index int, pos token.Pos) Source {
 func isModel(st *types.Struct) bool {
 	for i := range st.NumFields() {
 		tag := st.Tag(i)
-		for _, key := range []string{`gorm:"`, `db:"`, `bson:"`, `pg:"`, `bun:"`} {
+		for _, key := range []string{`gorm:"`, `db:"`, `bson:"`, `pg:"`, `bun:"`, `xorm:"`} {
 			if strings.Contains(tag, key) {
 				return true
 			}

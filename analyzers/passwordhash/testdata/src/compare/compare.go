@@ -25,6 +25,16 @@ type LoginRequest struct {
 	PasswordConfirmation string `json:"password_confirmation"`
 }
 
+// Organization is stored with xorm.
+type Organization struct {
+	Name           string `xorm:"varchar(100) notnull pk"`
+	MasterPassword string `xorm:"varchar(200)"`
+}
+
+func CheckMaster(org *Organization, password string) bool {
+	return password == org.MasterPassword // want `stored password org.MasterPassword is compared with == to the password from parameter password`
+}
+
 var errBadLogin = errors.New("invalid email or password")
 
 func CheckPlain(u *User, req LoginRequest) error {

@@ -9,8 +9,8 @@ import (
 // digestHex is a generic digest helper; its parameter is not a password, so
 // the findings are where passwords are given to it.
 func digestHex(data string) string {
-	sum := md5.Sum([]byte(data))
-	return hex.EncodeToString(sum[:])
+	hash := md5.Sum([]byte(data))
+	return hex.EncodeToString(hash[:])
 }
 
 func HashPassword(password, salt string) string {
