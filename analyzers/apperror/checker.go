@@ -172,10 +172,9 @@ func (c *checker) scan(fi *funcInfo, root ast.Node) {
 	})
 }
 
-// errorStatus reports whether s writes an error status, and which: status
-// is 0 when the sink always responds outside AppError whatever its argument
-// (http.Error with a dynamic status), and known is false for dynamic
-// statuses of status writers, which are not findings.
+// errorStatus returns the status s writes and whether s is a finding. known
+// is false when the status is not a constant. A dynamic status is a finding
+// only for http.Error, which writes text/plain whatever the status.
 func (c *checker) errorStatus(s *sink) (status int, report, known bool) {
 	if s.status == nil {
 		return s.fixed, true, s.fixed != 0

@@ -97,7 +97,7 @@ func (t *target) isAppErrorType(typ types.Type) bool {
 	return ok && named.Obj().Pkg() == t.pkg
 }
 
-// advice returns what a message tells the user to use instead: a
+// advice returns the replacement a message suggests: a
 // constructor of the AppError package named after the status, such as
 // "apperror.NotFound()" for 404, when the package exports one, else the type.
 func (t *target) advice(status int, known bool) string {

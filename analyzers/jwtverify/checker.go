@@ -201,7 +201,7 @@ func (c *checker) checkParse(p *parseCall) {
 // verifiedOnPath reports whether token, read without verification at the
 // call whose ancestors are stack, is also verified by a parse whose block
 // encloses that call, so that every path through it verifies. When token
-// is a parameter of an unexported function, it asks the same of every call
+// is a parameter of an unexported function, it requires the same of every call
 // of that function in the package, so a helper that only peeks at a claim
 // before its caller verifies the token is not reported.
 func (c *checker) verifiedOnPath(token ast.Expr, stack []ast.Node, verified []*located, calls map[*types.Func][]*located, depth int) bool {

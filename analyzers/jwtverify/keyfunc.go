@@ -9,7 +9,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
-// keyfuncInfo is what is known of a keyfunc.
+// keyfuncInfo is the known behaviour of a keyfunc.
 type keyfuncInfo struct {
 	known  bool   // false when the keyfunc could not be traced
 	checks bool   // it checks t.Method or the alg header, or may do so in code not seen

@@ -7,7 +7,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
-// parserOptions is what is known of the options a parse runs with.
+// parserOptions is the known set of options a parse runs with.
 type parserOptions struct {
 	known        bool // false when some option could not be traced
 	validMethods bool // WithValidMethods, or a Parser with ValidMethods set
