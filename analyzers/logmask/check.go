@@ -40,7 +40,7 @@ func newChecker(pass *analysis.Pass, cfg *Config, extra callee.Table[sink]) *che
 	return &checker{
 		pass:         pass,
 		cfg:          cfg,
-		sinks:        builtinSinks(),
+		sinks:        builtinSinks(cfg.JSONOutput),
 		extra:        extra,
 		maskers:      make(map[*types.Func]bool),
 		wrappers:     make(map[*types.Func]sink),
@@ -242,18 +242,51 @@ func (c *checker) checkPairs(site sinkSite, args []ast.Expr, first int) {
 }
 
 // checkFieldsLiteral checks a logrus.Fields literal, which is logged by
-// whatever WithFields call it reaches.
+// whatever WithFields call it reaches, and a slog.Attr literal.
 func (c *checker) checkFieldsLiteral(lit *ast.CompositeLit, stack []ast.Node) {
-	if !isLogrusFields(c.pass.TypesInfo.TypeOf(lit)) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if namedIs(t, "log/slog", "Attr", false) {
+		c.checkAttrLiteral(lit, stack)
 		return
 	}
-	site := sinkSite{name: "logrus.Fields", file: enclosingFile(stack), sink: sink{Style: styleKV}}
+	if !isLogrusFields(t) {
+		return
+	}
+	site := sinkSite{name: "logrus.Fields", file: enclosingFile(stack), sink: sink{Style: styleKV, JSON: c.cfg.JSONOutput}}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			continue
 		}
 		c.checkValue(site, -1, kv.Value, c.constString(kv.Key))
+	}
+}
+
+// checkAttrLiteral checks slog.Attr{Key: k, Value: slog.StringValue(v)}
+// and the same with slog.AnyValue.
+func (c *checker) checkAttrLiteral(lit *ast.CompositeLit, stack []ast.Node) {
+	var key, value ast.Expr
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Key" {
+				key = kv.Value
+			} else if ok && id.Name == "Value" {
+				value = kv.Value
+			}
+		} else if i == 0 {
+			key = elt
+		} else if i == 1 {
+			value = elt
+		}
+	}
+	call, ok := ast.Unparen(value).(*ast.CallExpr)
+	if key == nil || !ok || len(call.Args) != 1 {
+		return
+	}
+	switch callee.FullName(c.pass.TypesInfo, call) {
+	case "log/slog.StringValue", "log/slog.AnyValue":
+		site := sinkSite{name: "slog.Attr", file: enclosingFile(stack), sink: sink{Style: styleField, JSON: c.cfg.JSONOutput}}
+		c.checkValue(site, -1, call.Args[0], c.constString(key))
 	}
 }
 

@@ -49,8 +49,9 @@
 // map entries added after the literal, channels, closures or function
 // values, and it follows a local variable only when it has one definition.
 // It cannot tell which slog handler or logrus formatter renders a value, so
-// it treats both as rendering structs with fmt, field tags ignored. When the
-// flow is unclear it stays silent.
+// it treats both as rendering structs with fmt, field tags ignored, unless
+// -json-output says they encode with encoding/json. When the flow is
+// unclear it stays silent.
 package logmask
 
 // doc is the analyzer's Doc: the title line and the text after it.

@@ -36,6 +36,12 @@ type Config struct {
 	// the name (see names.Words).
 	Keys []string
 
+	// JSONOutput tells that the service's slog handlers and logrus
+	// formatters encode with encoding/json, as slog.JSONHandler and
+	// logrus.JSONFormatter do, so struct fields tagged json:"-" and
+	// unexported fields do not count when those loggers log a struct.
+	JSONOutput bool
+
 	// Suppress controls //nolint directives.
 	Suppress suppress.Config
 }
@@ -71,6 +77,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.Var((*listFlag)(&c.Maskers), "maskers", "comma-separated full names of extra masking functions, e.g. example.com/sec.Hide")
 	a.Flags.Var((*listFlag)(&c.MaskerPrefixes), "masker-prefixes", "comma-separated name prefixes that make a function a masker")
 	a.Flags.Var((*listFlag)(&c.Keys), "keys", "comma-separated extra words that make a key or name sensitive")
+	a.Flags.BoolVar(&c.JSONOutput, "json-output", false, "the service's slog handlers and logrus formatters encode with encoding/json, so json:\"-\" fields are not shown")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", false, "report //nolint:logmask directives that give no reason")
 	return a
 }

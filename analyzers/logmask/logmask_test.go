@@ -122,3 +122,10 @@ func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 		t.Fatalf("setting -%s=%q: %v", name, value, err)
 	}
 }
+
+func TestJSONOutputFlagHonorsJSONTags(t *testing.T) {
+	t.Parallel()
+	a := logmask.New(logmask.DefaultConfig())
+	setFlag(t, a, "json-output", "true")
+	analysistest.Run(t, analysistest.TestData(), a, "jsonoutput")
+}

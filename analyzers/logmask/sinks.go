@@ -34,31 +34,33 @@ type sink struct {
 }
 
 // builtinSinks returns the table of the built-in logging functions.
-func builtinSinks() callee.Table[sink] {
+// jsonOutput tells that slog handlers and logrus formatters encode with
+// encoding/json.
+func builtinSinks(jsonOutput bool) callee.Table[sink] {
 	t := make(callee.Table[sink])
 	printf := func(name string, format int) { t[name] = sink{Style: stylePrintf, First: format} }
 	print := func(name string, first int) { t[name] = sink{Style: stylePrint, First: first} }
 
 	// log/slog: package functions, *Logger methods and attribute
 	// constructors. slog renders values with the handler's encoding, which
-	// is not known statically, so JSON is left unset.
+	// is not known statically, so JSON follows the json-output flag.
 	const slog = "log/slog"
 	for _, level := range []string{"Debug", "Info", "Warn", "Error"} {
 		for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {
-			t[recv+level] = sink{Style: styleKV, First: 1}
-			t[recv+level+"Context"] = sink{Style: styleKV, First: 2}
+			t[recv+level] = sink{Style: styleKV, First: 1, JSON: jsonOutput}
+			t[recv+level+"Context"] = sink{Style: styleKV, First: 2, JSON: jsonOutput}
 		}
 	}
 	for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {
-		t[recv+"Log"] = sink{Style: styleKV, First: 3}
-		t[recv+"With"] = sink{Style: styleKV, First: 0}
+		t[recv+"Log"] = sink{Style: styleKV, First: 3, JSON: jsonOutput}
+		t[recv+"With"] = sink{Style: styleKV, First: 0, JSON: jsonOutput}
 		// LogAttrs takes Attr values, which are checked where they are
 		// built; its message is the only plain value.
 		t[recv+"LogAttrs"] = sink{Style: stylePrint, First: 2, Count: 1}
 	}
-	t[slog+".Group"] = sink{Style: styleKV, First: 1}
+	t[slog+".Group"] = sink{Style: styleKV, First: 1, JSON: jsonOutput}
 	for _, ctor := range []string{"String", "Any"} {
-		t[slog+"."+ctor] = sink{Style: styleField, First: 0}
+		t[slog+"."+ctor] = sink{Style: styleField, First: 0, JSON: jsonOutput}
 	}
 
 	// log: package functions and *Logger methods.
@@ -120,12 +122,12 @@ func builtinSinks() callee.Table[sink] {
 
 	// logrus: WithField, WithFields and the level methods of the package,
 	// *Logger and *Entry. Fields literals are checked where they are built.
-	// The formatter is chosen at run time; the default one renders values
-	// with fmt, so JSON is left unset.
+	// The formatter is chosen at run time. The default one renders values
+	// with fmt, so JSON follows the json-output flag.
 	const logrus = "github.com/sirupsen/logrus"
 	for _, recv := range []string{logrus + ".", "(*" + logrus + ".Logger).", "(*" + logrus + ".Entry)."} {
-		t[recv+"WithField"] = sink{Style: styleField, First: 0}
-		print(recv+"WithFields", 0)
+		t[recv+"WithField"] = sink{Style: styleField, First: 0, JSON: jsonOutput}
+		t[recv+"WithFields"] = sink{Style: stylePrint, First: 0, JSON: jsonOutput}
 		for _, level := range []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"} {
 			print(recv+level, 0)
 			print(recv+level+"ln", 0)

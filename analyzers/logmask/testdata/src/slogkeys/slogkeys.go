@@ -7,18 +7,21 @@ import (
 )
 
 func login(ctx context.Context, l *slog.Logger, user, pw, key string, changed time.Time, ttl time.Duration) {
-	slog.Info("login", "user", user, "password", pw)                     // want `value of "password" is logged unmasked by slog.Info; mask it before logging or leave it out`
-	slog.InfoContext(ctx, "login", "secret", key)                        // want `value of "secret" is logged unmasked by slog.InfoContext`
-	slog.Log(ctx, slog.LevelWarn, "login", "token", key)                 // want `value of "token" is logged unmasked by slog.Log`
-	l.Error("login", "user", user, "api_key", key)                       // want `value of "api_key" is logged unmasked by slog.Logger.Error`
-	l.With("authorization", key).Info("request")                         // want `value of "authorization" is logged unmasked by slog.Logger.With`
-	slog.With("cookie", key).Info("request")                             // want `value of "cookie" is logged unmasked by slog.With`
-	slog.Info("card", "credit_card", key)                                // want `value of "credit_card" is logged unmasked by slog.Info`
-	slog.Info("ssn", "ssn", key)                                         // want `value of "ssn" is logged unmasked by slog.Info`
-	slog.Info("key", "private_key", key)                                 // want `value of "private_key" is logged unmasked by slog.Info`
-	slog.Info("group", slog.Group("auth", "user", user, "password", pw)) // want `value of "password" is logged unmasked by slog.Group`
-	l.LogAttrs(ctx, slog.LevelInfo, "attrs", slog.String("token", key))  // want `value of "token" is logged unmasked by slog.String`
-	slog.Info("attrs", slog.Any("session_id", key))                      // want `value of "session_id" is logged unmasked by slog.Any`
+	slog.Info("login", "user", user, "password", pw)                          // want `value of "password" is logged unmasked by slog.Info; mask it before logging or leave it out`
+	slog.InfoContext(ctx, "login", "secret", key)                             // want `value of "secret" is logged unmasked by slog.InfoContext`
+	slog.Log(ctx, slog.LevelWarn, "login", "token", key)                      // want `value of "token" is logged unmasked by slog.Log`
+	l.Error("login", "user", user, "api_key", key)                            // want `value of "api_key" is logged unmasked by slog.Logger.Error`
+	l.With("authorization", key).Info("request")                              // want `value of "authorization" is logged unmasked by slog.Logger.With`
+	slog.With("cookie", key).Info("request")                                  // want `value of "cookie" is logged unmasked by slog.With`
+	slog.Info("card", "credit_card", key)                                     // want `value of "credit_card" is logged unmasked by slog.Info`
+	slog.Info("ssn", "ssn", key)                                              // want `value of "ssn" is logged unmasked by slog.Info`
+	slog.Info("key", "private_key", key)                                      // want `value of "private_key" is logged unmasked by slog.Info`
+	slog.Info("group", slog.Group("auth", "user", user, "password", pw))      // want `value of "password" is logged unmasked by slog.Group`
+	l.LogAttrs(ctx, slog.LevelInfo, "attrs", slog.String("token", key))       // want `value of "token" is logged unmasked by slog.String`
+	slog.Info("attrs", slog.Any("session_id", key))                           // want `value of "session_id" is logged unmasked by slog.Any`
+	slog.Info("attrs", slog.Attr{Key: "token", Value: slog.StringValue(key)}) // want `value of "token" is logged unmasked by slog.Attr`
+	slog.Info("attrs", slog.Attr{"password", slog.AnyValue(pw)})              // want `value of "password" is logged unmasked by slog.Attr`
+	slog.Info("attrs", slog.Attr{Key: "user", Value: slog.StringValue(user)})
 }
 
 // Descriptive keys, non-text values and constants are not secrets.
