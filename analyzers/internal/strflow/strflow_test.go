@@ -79,3 +79,7 @@ func TestTracerFollowsLongConcatenations(t *testing.T) {
 func TestTracerFollowsBytesAndRunesOfStrings(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "runes")
 }
+
+func TestTracerFollowsArrayElements(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "arrays")
+}

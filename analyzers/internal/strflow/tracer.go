@@ -422,6 +422,11 @@ func (t *Tracer) load(addr ssa.Value, mode uint8, depth int) flow {
 		for _, v := range values {
 			f = merge(f, read(v))
 		}
+		if mode == modeElements {
+			// An array written element by element, as a composite
+			// literal of an array is.
+			f = merge(f, t.stored(a, depth))
+		}
 		if escape != nil {
 			f = merge(f, sourceFlow(*escape))
 		}
