@@ -645,7 +645,7 @@ func TestFixAppliesSuggestedFixes(t *testing.T) {
 	if !strings.Contains(string(got), `token := os.Getenv("SECRET")`) || strings.Contains(string(got), fakeSecretValue) {
 		t.Errorf("a.go after -fix:\n%s", got)
 	}
-	if !strings.Contains(r.stderr, "applied 1 fixes in 1 files") {
+	if !strings.Contains(r.stderr, "fixed 1 findings in 1 files") {
 		t.Errorf("stderr = %q, want a summary of the fixes", r.stderr)
 	}
 }

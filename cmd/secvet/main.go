@@ -176,7 +176,7 @@ func (d *driver) analyze(opts *options) int {
 	if opts.fix {
 		outcome := applyFixes(active, ws.parsed, ws.root, d.stderr)
 		if outcome.applied > 0 {
-			fmt.Fprintf(d.stderr, "secvet: applied %d fixes in %d files\n", outcome.applied, outcome.files)
+			fmt.Fprintf(d.stderr, "secvet: fixed %d findings in %d files\n", outcome.applied, outcome.files)
 		}
 		if outcome.failed {
 			code = exitFailure
