@@ -128,12 +128,43 @@ func (c *checker) checkKeyedArgs(call *ast.CallExpr) {
 		if sig.Variadic() && i >= sig.Params().Len()-1 && call.Ellipsis == token.NoPos {
 			break
 		}
+		// A key is one token such as "DB_PASSWORD" or "X-API-Key", not a
+		// query such as "password = ?".
 		key := c.constString(call.Args[i])
-		if key == "" {
+		if key == "" || len(key) > 64 || strings.ContainsAny(key, " \t\n") {
+			continue
+		}
+		if descriptiveParams[paramName(sig, i+1)] {
 			continue
 		}
 		c.checkNamed(key, call.Args[i+1])
 	}
+}
+
+// descriptiveParams are parameter names of strings that follow a key but
+// are not its value, as in cobra's StringP(name, shorthand, value, usage).
+var descriptiveParams = map[string]bool{
+	"shorthand": true, "short": true, "usage": true, "help": true,
+	"desc": true, "description": true, "name": true, "key": true,
+	"format": true, "msg": true, "message": true, "label": true,
+	"title": true, "prefix": true, "suffix": true, "path": true,
+	"url": true, "env": true, "envvar": true, "flag": true, "alias": true,
+}
+
+// paramName returns the lower-case name of the parameter that argument i of
+// a call of sig binds to, or "".
+func paramName(sig *types.Signature, i int) string {
+	params := sig.Params()
+	if params.Len() == 0 {
+		return ""
+	}
+	if i >= params.Len() {
+		if !sig.Variadic() {
+			return ""
+		}
+		i = params.Len() - 1
+	}
+	return strings.ToLower(params.At(i).Name())
 }
 
 // checkReturns checks functions such as `func defaultPassword() string`

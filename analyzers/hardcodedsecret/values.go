@@ -254,7 +254,10 @@ func isProse(s string) bool {
 	}
 	fields := strings.Fields(s)
 	if len(fields) < 2 {
-		return strings.HasSuffix(s, ":") && len(s) > 1 && isWord(strings.TrimSuffix(s, ":"))
+		// "Password:" is a label, and so is a capitalised word such as
+		// "Passwort" in a translation table.
+		word := strings.TrimSuffix(s, ":")
+		return isWord(word) && (word != s || isCapitalised(word))
 	}
 	words := 0
 	for _, f := range fields {
@@ -263,6 +266,17 @@ func isProse(s string) bool {
 		}
 	}
 	return words*2 > len(fields)
+}
+
+// isCapitalised reports whether word is an upper-case letter followed by
+// lower-case letters only, like "Passwort".
+func isCapitalised(word string) bool {
+	for i, r := range word {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(word) > 1
 }
 
 // isWord reports whether s is made of letters only, possibly with an

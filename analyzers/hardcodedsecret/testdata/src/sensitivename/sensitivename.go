@@ -146,3 +146,22 @@ const (
 	smtpPassword          = "%SMTP_PASSWORD%"
 	webhookToken          = "__WEBHOOK_TOKEN__"
 )
+
+// StringVarP stubs cobra's flag definition: name, shorthand, value, usage.
+func StringVarP(p *string, name, shorthand string, value string, usage string) {}
+
+// Where stubs a query builder.
+func Where(query string, args ...any) {}
+
+func moreCalls() {
+	var p string
+	StringVarP(&p, "password", "p", "", "password of the admin user")
+	Where("password = ?", "hunter2")
+	Where("api_key", "k-5678efgh") // want `hardcoded API key "k-56…" \(10 chars\) in api_key`
+}
+
+// A translation table holds labels.
+var german = map[string]string{
+	"password": "Passwort",
+	"token":    "Zugangstoken",
+}
