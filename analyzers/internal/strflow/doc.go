@@ -44,7 +44,7 @@
 // # Limits
 //
 // Traces are memoized per SSA value; cycles through phis and recursive
-// calls add nothing new, and a trace stops after 48 nested values or 20000
+// calls add nothing new, and a trace stops after 128 nested values or 20000
 // visited values. Fields are not followed: a field read is a Field source
 // even when every write to it is constant, and a method that returns a
 // string built from a receiver field is summarized as dynamic. Builders

@@ -3,6 +3,7 @@ package strflow_test
 import (
 	"fmt"
 	"go/ast"
+	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -15,167 +16,165 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 )
 
-// fuzzVars is the number of string variables of a generated function.
-const fuzzVars = 4
+// generated is a function built by genFunc together with the classification
+// its result must get.
+type generated struct {
+	src     string
+	dynamic bool
+}
 
-// fuzzHeader declares the helpers that generated statements call.
-const fuzzHeader = `package p
-
-func sink(string) {}
-
-func pass(s string) string { return s + "!" }
-
-func drop(s string) string { return "k" }
-
-func rec(n int, s string) string {
-	if n <= 0 {
-		return s
+// genFunc turns ops into a function build(p string, n int, c bool) string
+// that assembles q step by step. Each op byte picks a step: constant or
+// parameter appends, appends under a condition or in a loop, a helper
+// call, a lookup in a constant map, a number formatted by a helper, or a
+// builder-like slice join. The result is dynamic exactly when a step that
+// appends p (directly, through the helper or through the slice) runs on
+// some path.
+func genFunc(ops []byte) generated {
+	var body strings.Builder
+	dynamic := false
+	body.WriteString("\tq := \"SELECT\"\n\tparts := []string{\"a\"}\n")
+	for i, op := range ops {
+		if i >= 40 {
+			break
+		}
+		part, partDynamic := "\"k\"", false
+		if op&0x10 != 0 {
+			part, partDynamic = "p", true
+		}
+		switch op % 8 {
+		case 0:
+			fmt.Fprintf(&body, "\tq += %s\n", part)
+		case 1:
+			fmt.Fprintf(&body, "\tif c {\n\t\tq += %s\n\t}\n", part)
+		case 2:
+			fmt.Fprintf(&body, "\tfor i := 0; i < n; i++ {\n\t\tq += %s\n\t}\n", part)
+		case 3:
+			fmt.Fprintf(&body, "\tq = wrap(q, %s)\n", part)
+		case 4:
+			body.WriteString("\tq += columns[p]\n")
+			partDynamic = false
+		case 5:
+			body.WriteString("\tq += digits(n)\n")
+			partDynamic = false
+		case 6:
+			fmt.Fprintf(&body, "\tparts = append(parts, %s)\n\tq += join(parts)\n", part)
+		case 7:
+			fmt.Fprintf(&body, "\tif c {\n\t\tq = %s\n\t} else {\n\t\tq = q + \"x\"\n\t}\n", part)
+		}
+		dynamic = dynamic || partDynamic
 	}
-	return rec(n-1, s+"r")
-}
+	body.WriteString("\t_ = parts\n\treturn q\n")
 
-func even(n int, s string) string {
-	if n <= 0 {
-		return s
+	src := `package gen
+
+var columns = map[string]string{"a": "a", "b": "b"}
+
+func wrap(s, t string) string { return "(" + s + t + ")" }
+
+func digits(n int) string {
+	s := ""
+	for n > 0 {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
 	}
-	return odd(n-1, s)
+	return s
 }
 
-func odd(n int, s string) string { return even(n-1, s+"o") }
-`
-
-// statement is one form of statement the generator writes. text is a
-// format with the verbs %[1]d, %[2]d and %[3]d for the indexes of the
-// variables A, B and C. taint updates which variables may hold content of
-// the parameter p after the statement runs.
-type statement struct {
-	text  string
-	taint func(t *[fuzzVars]bool, a, b, c int)
-}
-
-var statements = []statement{
-	{"v%[1]d = v%[2]d + v%[3]d", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] || t[c] }},
-	{"v%[1]d = \"lit\"", func(t *[fuzzVars]bool, a, b, c int) { t[a] = false }},
-	{"v%[1]d = p", func(t *[fuzzVars]bool, a, b, c int) { t[a] = true }},
-	{"if len(p) > 2 { v%[1]d = v%[2]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[a] || t[b] }},
-	{"if len(p) > 2 { v%[1]d = v%[2]d } else { v%[1]d = v%[3]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] || t[c] }},
-	{"for i := 0; i < len(p); i++ { v%[1]d += v%[2]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[a] || t[b] }},
-	{"v%[1]d = pass(v%[2]d)", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = drop(v%[2]d)", func(t *[fuzzVars]bool, a, b, c int) { t[a] = false }},
-	{"v%[1]d = func() string { return v%[2]d + \"f\" }()", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"func() { v%[1]d = v%[2]d }()", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = string([]byte(v%[2]d))", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = rec(len(p), v%[2]d)", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = []string{v%[2]d, v%[3]d}[len(p)%%2]", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] || t[c] }},
-	{"v%[1]d = map[string]string{\"k\": v%[2]d}[\"k\"]", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = v%[2]d[:len(v%[2]d)/2]", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d = even(len(p), v%[2]d)", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"for len(v%[1]d) < 10 { v%[1]d = v%[1]d + v%[2]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[a] || t[b] }},
-	{"{ s := []string{v%[2]d}; s = append(s, v%[3]d); v%[1]d = s[len(s)-1] }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] || t[c] }},
-	{"{ var b []byte; b = append(b, v%[2]d...); v%[1]d = string(b) }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"v%[1]d, v%[2]d = v%[2]d, v%[1]d", func(t *[fuzzVars]bool, a, b, c int) { t[a], t[b] = t[b], t[a] }},
-	{"{ ptr := &v%[1]d; *ptr = v%[2]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"switch len(p) { case 1: v%[1]d = v%[2]d; case 2: v%[1]d = v%[3]d }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[a] || t[b] || t[c] }},
-	{"{ arr := [2]string{v%[2]d, v%[3]d}; v%[1]d = arr[len(p)%%2] }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] || t[c] }},
-	{"{ g := func() string { return v%[2]d }; v%[1]d = g() }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"{ var parts []string; for _, r := range v%[2]d { parts = append(parts, string(r)) }; v%[1]d = parts[0] }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[b] }},
-	{"{ m := map[string]string{}; m[v%[3]d] = v%[2]d; for _, x := range m { v%[1]d = x } }", func(t *[fuzzVars]bool, a, b, c int) { t[a] = t[a] || t[b] }},
-}
-
-// generate writes a function f(p string) from program, three bytes per
-// statement: its form and the variables A and B, with C derived from both.
-// It returns the source and, per variable, whether content of p may reach
-// it at the end of f.
-func generate(program []byte) (string, [fuzzVars]bool) {
-	var b strings.Builder
-	b.WriteString(fuzzHeader)
-	b.WriteString("\nfunc f(p string) {\n\tv0, v1, v2, v3 := \"c0\", \"c1\", \"c2\", \"c3\"\n")
-
-	var taint [fuzzVars]bool
-	for i := 0; i+2 < len(program) && i < 3*64; i += 3 {
-		st := statements[int(program[i])%len(statements)]
-		a, bb := int(program[i+1])%fuzzVars, int(program[i+2])%fuzzVars
-		c := (a + bb + int(program[i+2])/fuzzVars) % fuzzVars
-		fmt.Fprintf(&b, "\t"+st.text+"\n", a, bb, c)
-		st.taint(&taint, a, bb, c)
+func join(list []string) string {
+	out := ""
+	for _, s := range list {
+		out += s + ","
 	}
-
-	for i := range fuzzVars {
-		fmt.Fprintf(&b, "\tsink(v%d)\n", i)
-	}
-	b.WriteString("}\n")
-	return b.String(), taint
+	return out
 }
 
-// buildSSA type-checks src, a package without imports, and returns its SSA
-// package and its source functions with their closures.
-func buildSSA(t *testing.T, src string) (*ssa.Package, []*ssa.Function) {
+func build(p string, n int, c bool) string {
+` + body.String() + "}\n"
+	return generated{src: src, dynamic: dynamic}
+}
+
+// traceResult builds src as SSA and classifies the result of build.
+func traceResult(t *testing.T, src string) strflow.Result {
+	t.Helper()
 	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", src, 0)
+	f, err := parser.ParseFile(fset, "gen.go", src, 0)
 	if err != nil {
-		t.Fatalf("generated code does not parse: %v\n%s", err, src)
+		t.Fatalf("parse: %v\n%s", err, src)
 	}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{}, fset, types.NewPackage("p", "p"), []*ast.File{file}, ssa.SanityCheckFunctions)
+	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("gen", "gen"), []*ast.File{f}, 0)
 	if err != nil {
-		t.Fatalf("generated code does not type-check: %v\n%s", err, src)
+		t.Fatalf("build: %v\n%s", err, src)
 	}
-
 	var funcs []*ssa.Function
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		funcs = append(funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
 	for _, m := range pkg.Members {
-		if fn, ok := m.(*ssa.Function); ok && fn.Synthetic == "" {
-			add(fn)
+		if fn, ok := m.(*ssa.Function); ok {
+			funcs = append(funcs, fn)
 		}
 	}
-	return pkg, funcs
+	tracer := strflow.NewTracer(pkg, funcs, nil)
+	build := pkg.Func("build")
+	for _, b := range build.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return tracer.Trace(ret.Results[0])
+		}
+	}
+	t.Fatalf("build has no return\n%s", src)
+	return strflow.Result{}
 }
 
-// FuzzTracer generates functions that pass a parameter, or only
-// constants, through locals, branches, loops, closures, helpers,
-// recursion, slices and maps, and requires that the tracer never panics
-// and never calls a value constant when the parameter may reach it.
-func FuzzTracer(f *testing.F) {
-	f.Add([]byte{2, 0, 0})                                  // v0 = p
-	f.Add([]byte{2, 1, 0, 0, 0, 1})                         // concatenation
-	f.Add([]byte{2, 1, 0, 3, 0, 1, 5, 2, 0})                // branch, then loop
-	f.Add([]byte{2, 1, 0, 9, 0, 1, 20, 2, 0})               // closure store, pointer store
-	f.Add([]byte{2, 3, 0, 11, 0, 3, 15, 1, 0, 16, 2, 1})    // recursion
-	f.Add([]byte{2, 0, 0, 17, 1, 0, 24, 2, 1, 25, 3, 2})    // slices and maps
-	f.Add([]byte{2, 0, 0, 19, 0, 1, 21, 2, 1, 23, 3, 2, 1}) // swap, switch, closure call
-
-	f.Fuzz(func(t *testing.T, program []byte) {
-		src, taint := generate(program)
-		pkg, funcs := buildSSA(t, src)
-		tracer := strflow.NewTracer(pkg, funcs, nil)
-
-		fn := pkg.Func("f")
-		sinks := 0
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := call.Common().StaticCallee()
-				if callee == nil || callee.Name() != "sink" {
-					continue
-				}
-				index := sinks
-				sinks++
-				res := tracer.Trace(call.Common().Args[0])
-				if taint[index] && res.Kind != strflow.Dynamic {
-					t.Errorf("v%d may hold the parameter p, but the tracer classifies it %s\n%s", index, res.Kind, src)
-				}
-			}
+// checkGenerated checks the tracer's result against the generator's
+// expectation. Unresolved sources, from the depth and step limits, may be
+// added to a dynamic result and may stand alone for a constant one, which
+// callers treat as unknown.
+func checkGenerated(t *testing.T, ops []byte) {
+	g := genFunc(ops)
+	res := traceResult(t, g.src)
+	if !g.dynamic {
+		if res.Kind == strflow.Dynamic && !res.OnlyUnresolved() {
+			t.Fatalf("Kind = %s with sources %v, want constant or safe dynamic\n%s", res.Kind, res.Sources, g.src)
 		}
-		if sinks != fuzzVars {
-			t.Fatalf("found %d calls of sink, want %d\n%s", sinks, fuzzVars, src)
+		return
+	}
+	if res.Kind != strflow.Dynamic {
+		t.Fatalf("Kind = %s, want dynamic\n%s", res.Kind, g.src)
+	}
+	foundParam := false
+	for _, s := range res.Sources {
+		switch {
+		case s.Kind == strflow.Param && s.Name == "p":
+			foundParam = true
+		case s.Kind != strflow.Unresolved:
+			t.Fatalf("source %v, want only parameter p\n%s", s, g.src)
 		}
+	}
+	if !foundParam {
+		t.Fatalf("sources %v lack parameter p\n%s", res.Sources, g.src)
+	}
+}
+
+func TestGeneratedFunctionsSeeds(t *testing.T) {
+	for _, ops := range [][]byte{
+		{},
+		{0, 1, 2, 3, 4, 5, 6, 7},
+		{0x10},
+		{0x11},
+		{0x12},
+		{0x13},
+		{0x16},
+		{0x17},
+		{2, 2, 2, 0x11, 7, 7, 3},
+		{4, 5, 4, 5, 6, 6, 6},
+	} {
+		checkGenerated(t, ops)
+	}
+}
+
+func FuzzTracerOnGeneratedFunctions(f *testing.F) {
+	f.Add([]byte{0, 1, 2})
+	f.Add([]byte{0x11, 0x12, 3})
+	f.Add([]byte{7, 6, 5, 4})
+	f.Fuzz(func(t *testing.T, ops []byte) {
+		checkGenerated(t, ops)
 	})
 }

@@ -12,7 +12,7 @@ import (
 
 const (
 	// maxDepth bounds the nesting of one trace, counted in values followed.
-	maxDepth = 48
+	maxDepth = 128
 	// maxSteps bounds the values visited by one call of Trace, so a
 	// function with many nested loops cannot make a query slow.
 	maxSteps = 20000
