@@ -14,6 +14,11 @@ import (
 	"github.com/secvet/secvet/analyzers/rawsql"
 )
 
+// SuppressedPrefix begins the message of the related information that marks
+// a finding as suppressed by a //nolint directive when Options.Suppress has
+// KeepSuppressed set; the rest of the message is the directive's reason.
+const SuppressedPrefix = suppress.SuppressedPrefix
+
 // Options are the settings that apply to every analyzer of the suite.
 // Analyzer-specific settings are set through each analyzer's flags.
 type Options struct {

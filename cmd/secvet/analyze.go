@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/secvet/secvet/analyzers/suite"
 	"github.com/secvet/secvet/cmd/secvet/internal/baseline"
 	"github.com/secvet/secvet/cmd/secvet/internal/report"
 )
@@ -23,10 +24,8 @@ const skippedMessage = "analysis skipped due to errors in package"
 
 // suppressedPrefix begins the message of the related information that
 // marks a finding as suppressed by //nolint; the rest is the directive's
-// reason. It must equal suppress.SuppressedPrefix, which cmd/secvet cannot
-// import from analyzers/internal. TODO: use a constant exported by the
-// suite package once it has one.
-const suppressedPrefix = "suppressed by //nolint"
+// reason.
+const suppressedPrefix = suite.SuppressedPrefix
 
 // results are the findings and failures of one analysis run.
 type results struct {

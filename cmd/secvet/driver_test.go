@@ -246,6 +246,29 @@ func TestTextFormat(t *testing.T) {
 	}
 }
 
+func TestChdirFlagRunsInDirectory(t *testing.T) {
+	dir := writeModule(t, fakeModule)
+	parent := filepath.Dir(dir)
+	r := runSecvet(t, parent, defaultFakes(), "-C", filepath.Base(dir), "-test=false", "./a")
+	if r.code != exitFindings {
+		t.Fatalf("exit code = %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
+	}
+	if !strings.HasPrefix(r.stdout, "a/a.go:11:2: ") {
+		t.Errorf("text output:\n%s\nwant paths relative to the -C directory, starting with a/a.go:11:2", r.stdout)
+	}
+}
+
+func TestChdirFlagRejectsMissingDirectory(t *testing.T) {
+	dir := writeModule(t, fakeModule)
+	r := runSecvet(t, dir, defaultFakes(), "-C", "nowhere", "./...")
+	if r.code != exitUsage {
+		t.Fatalf("exit code = %d, want %d", r.code, exitUsage)
+	}
+	if !strings.Contains(r.stderr, `flag -C`) {
+		t.Errorf("stderr = %q, want it to name flag -C", r.stderr)
+	}
+}
+
 func TestTestFlagFalseSkipsTestFiles(t *testing.T) {
 	dir := writeModule(t, fakeModule)
 	r := runSecvet(t, dir, defaultFakes(), "-test=false", "./a")

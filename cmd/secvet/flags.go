@@ -18,6 +18,7 @@ var formats = []string{"text", "json", "sarif", "github"}
 
 // options are the driver's settings, filled by parseFlags.
 type options struct {
+	chdir         string // -C: directory to run in, relative to the working directory
 	format        string
 	tests         bool
 	fix           bool
@@ -98,6 +99,7 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer) (*options, *flag.
 	fs.Usage = func() {}
 
 	var jsonFlag bool
+	fs.StringVar(&opts.chdir, "C", "", "change to `directory` before loading packages; output paths are relative to it")
 	fs.Var(formatValue{&opts.format}, "format", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&jsonFlag, "json", false, "same as -format=json: multichecker's JSON shape")
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the packages' test files")

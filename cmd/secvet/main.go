@@ -110,6 +110,17 @@ func (d *driver) run(args []string) int {
 			}
 		}
 	}
+	if opts.chdir != "" {
+		dir := opts.chdir
+		if !filepath.IsAbs(dir) && d.dir != "" {
+			dir = filepath.Join(d.dir, dir)
+		}
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			fmt.Fprintf(d.stderr, "secvet: invalid value %q for flag -C: not a directory\n", opts.chdir)
+			return exitUsage
+		}
+		d.dir = dir
+	}
 	if opts.root != "" {
 		abs, err := filepath.Abs(opts.root)
 		if err != nil {
