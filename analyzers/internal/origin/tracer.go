@@ -253,7 +253,11 @@ func (r *Result) load(addr ssa.Value) []Path {
 		if len(stored) == 0 {
 			return single(fieldSource(a.X, a.Field, a.Pos()))
 		}
-		name := fieldOf(a.X.Type(), a.Field).Name()
+		field := fieldOf(a.X.Type(), a.Field)
+		if field == nil {
+			return unknown()
+		}
+		name := field.Name()
 		var paths []Path
 		for _, s := range stored {
 			for _, p := range r.trace(s) {
@@ -382,11 +386,22 @@ func Elements(slice ssa.Value) []ssa.Value {
 	return elems
 }
 
+// fieldOf returns field index of the struct that t is or points to, or
+// nil when t's core type is not a struct, as for some type parameters.
 func fieldOf(t types.Type, index int) *types.Var {
+	st := structOf(t)
+	if st == nil || index >= st.NumFields() {
+		return nil
+	}
+	return st.Field(index)
+}
+
+func structOf(t types.Type) *types.Struct {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return t.Underlying().(*types.Struct).Field(index)
+	st, _ := t.Underlying().(*types.Struct)
+	return st
 }
 
 // fieldSource describes field index of the struct that base is or points to.
@@ -395,7 +410,10 @@ func fieldSource(base ssa.Value, index int, pos token.Pos) Source {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	st := t.Underlying().(*types.Struct)
+	st := structOf(t)
+	if st == nil || index >= st.NumFields() {
+		return Source{Kind: Unknown, Pos: pos}
+	}
 	f := st.Field(index)
 	src := Source{Kind: Field, Name: f.Name(), Tag: st.Tag(index), Model: isModel(st), Base: describe(base), Pos: pos}
 	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil {
@@ -443,12 +461,12 @@ func describe(v ssa.Value) string {
 			return describe(v.X)
 		}
 	case *ssa.FieldAddr:
-		if base := describe(v.X); base != "" {
-			return base + "." + fieldOf(v.X.Type(), v.Field).Name()
+		if base, f := describe(v.X), fieldOf(v.X.Type(), v.Field); base != "" && f != nil {
+			return base + "." + f.Name()
 		}
 	case *ssa.Field:
-		if base := describe(v.X); base != "" {
-			return base + "." + fieldOf(v.X.Type(), v.Field).Name()
+		if base, f := describe(v.X), fieldOf(v.X.Type(), v.Field); base != "" && f != nil {
+			return base + "." + f.Name()
 		}
 	}
 	return ""
