@@ -166,7 +166,7 @@ func (c *checker) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (sink, bool) {
 			return !ok
 		}
 		_, s, isSink := c.sinkOf(call)
-		if !isSink {
+		if !isSink || s.StdWriter && (len(call.Args) == 0 || !c.isStdStream(call.Args[0])) {
 			return true
 		}
 		found, ok = c.forwarded(call, s, variadic, paramIndex)

@@ -3,8 +3,10 @@ package teamlog
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"log/slog"
+	"os"
 )
 
 // Infow logs msg with alternating keys and values.
@@ -21,6 +23,16 @@ func Debugf(format string, args ...any) { // want Debugf:"logs printf"
 func Warnf(format string, args ...any) { // want Warnf:"logs printf"
 	msg := fmt.Sprintf(format, args...)
 	log.Print(msg)
+}
+
+// Stderrf prints a formatted line to standard error.
+func Stderrf(format string, args ...any) { // want Stderrf:"logs printf"
+	fmt.Fprintf(os.Stderr, format, args...)
+}
+
+// Render writes to w, which is no log.
+func Render(w io.Writer, format string, args ...any) {
+	fmt.Fprintf(w, format, args...)
 }
 
 // Logger carries fields into every entry.
