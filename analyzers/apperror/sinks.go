@@ -119,17 +119,26 @@ func (c *checker) isResponseWriterMethod(fn *types.Func) bool {
 }
 
 // label returns how a message names the function call invokes: the call's
-// function expression for short selectors ("w.WriteHeader", "c.JSON"),
-// else the function's name.
+// function expression when it is a chain of names ("w.WriteHeader",
+// "g.C.JSON"), else the function's name.
 func label(call *ast.CallExpr) string {
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return fun.Name
-	case *ast.SelectorExpr:
-		if x, ok := ast.Unparen(fun.X).(*ast.Ident); ok {
-			return x.Name + "." + fun.Sel.Name
-		}
-		return fun.Sel.Name
+	if isNameChain(call.Fun) {
+		return types.ExprString(ast.Unparen(call.Fun))
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.Sel.Name
 	}
 	return "call"
+}
+
+// isNameChain reports whether e is an identifier or a selector chain of
+// identifiers such as a.b.c.
+func isNameChain(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return isNameChain(e.X)
+	}
+	return false
 }

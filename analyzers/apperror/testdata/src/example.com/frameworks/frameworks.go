@@ -15,7 +15,7 @@ func Gin(c *gin.Context, code int) { // want Gin:"bypasses via c.JSON; forwards 
 	c.AbortWithStatus(http.StatusUnauthorized)             // want `c.AbortWithStatus with status 401 bypasses AppError`
 	c.AbortWithStatusJSON(http.StatusForbidden, gin.H{})   // want `c.AbortWithStatusJSON with status 403 bypasses AppError`
 	c.Status(http.StatusInternalServerError)               // want `c.Status with status 500 bypasses AppError`
-	c.Writer.WriteHeader(http.StatusBadGateway)            // want `WriteHeader with status 502 bypasses AppError`
+	c.Writer.WriteHeader(http.StatusBadGateway)            // want `c.Writer.WriteHeader with status 502 bypasses AppError`
 	c.JSON(http.StatusOK, gin.H{"ok": true})
 	c.JSON(code, gin.H{})
 	c.JSON(http.StatusNotFound, apperror.NotFound())
@@ -53,7 +53,7 @@ type recorder struct {
 	status int
 }
 
-func (rec *recorder) WriteHeader(code int) { // want WriteHeader:"forwards param 0 to WriteHeader"
+func (rec *recorder) WriteHeader(code int) { // want WriteHeader:"forwards param 0 to rec.ResponseWriter.WriteHeader"
 	rec.status = code
 	rec.ResponseWriter.WriteHeader(code)
 }
