@@ -10,11 +10,11 @@
 // from the environment and fail when it is missing. The analyzer reports a
 // non-empty string literal, or a []byte conversion of one, in four cases.
 //
-// Sensitive name (category sensitive-name): the literal is assigned to,
-// declared as, put in the struct field or map key of, or passed after a
-// key argument named like a secret (password, secret, token, API key,
-// private key, credentials, signing key, …), or returned by a function so
-// named:
+// Sensitive name (category sensitive-name): a name that holds a secret
+// (password, secret, token, API key, private key, credentials, signing
+// key, …) receives the literal. The name is that of an assigned or
+// declared variable, a struct field, a map key, a key argument passed just
+// before the literal, or a function that returns it:
 //
 //	var jwtSecret = "s3cr3t-signing-key" // hardcoded secret "s3cr…" (18 chars) in jwtSecret; read it from the environment and fail when it is missing
 //

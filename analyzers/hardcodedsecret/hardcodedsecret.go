@@ -193,9 +193,10 @@ func (c *checker) report() {
 	}
 }
 
-// newFinding builds every finding of the analyzer. what names the secret
-// ("password", "key", "GitHub token"), where says where it goes, and
-// advice what to do instead; the secret itself shows only as a preview.
+// newFinding builds every finding of the analyzer. The message names the
+// kind of secret (what: "password", "key", "GitHub token"), where it is
+// used (where) and what to do instead (advice). The secret itself appears
+// only as a preview.
 func newFinding(lit ast.Expr, category, what, secret, where, advice string, also ...token.Pos) finding {
 	msg := fmt.Sprintf("hardcoded %s %s", what, preview(secret))
 	if where != "" {

@@ -13,8 +13,8 @@ import (
 
 // literal returns the string value of e when e is a string literal, a
 // constant concatenation of string literals, or the []byte or string
-// conversion of one, together with the expression to report. Named
-// constants do not count: their own declaration is the literal.
+// conversion of one. Named constants do not count, because their own
+// declaration is the literal.
 func literal(info *types.Info, e ast.Expr) (value string, ok bool) {
 	e = ast.Unparen(e)
 	if call, isCall := e.(*ast.CallExpr); isCall && len(call.Args) == 1 {
@@ -87,9 +87,9 @@ func notASecret(value string, nameWords []string) string {
 	return ""
 }
 
-// placeholderParts mark a value that stands for a secret to be filled in
-// wherever they occur in it; placeholderWords only as whole words, since
-// they also occur inside real passwords.
+// placeholderParts mark a value as a placeholder wherever they occur in it.
+// placeholderWords count only as whole words, because they also occur
+// inside real passwords.
 var (
 	placeholderParts = []string{"your", "placeholder", "example", "dummy", "redacted", "replaceme", "changeme", "change_me", "change-me"}
 	placeholderWords = map[string]bool{"todo": true, "fixme": true, "here": true, "insert": true, "enter": true, "replace": true, "change": true, "xxx": true}
