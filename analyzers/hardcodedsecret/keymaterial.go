@@ -36,11 +36,11 @@ var jwtPaths = []string{
 func newTables() *tables {
 	t := &tables{
 		keySinks: callee.Table[keySink]{
-			"crypto/hmac.New":                    {1, "key", "hmac.New"},
-			"crypto/aes.NewCipher":               {0, "key", "aes.NewCipher"},
-			"crypto/des.NewCipher":               {0, "key", "des.NewCipher"},
-			"crypto/des.NewTripleDESCipher":      {0, "key", "des.NewTripleDESCipher"},
-			"(*net/http.Request).SetBasicAuth":   {1, "password", "(*http.Request).SetBasicAuth"},
+			"crypto/hmac.New":                           {1, "key", "hmac.New"},
+			"crypto/aes.NewCipher":                      {0, "key", "aes.NewCipher"},
+			"crypto/des.NewCipher":                      {0, "key", "des.NewCipher"},
+			"crypto/des.NewTripleDESCipher":             {0, "key", "des.NewTripleDESCipher"},
+			"(*net/http.Request).SetBasicAuth":          {1, "password", "(*http.Request).SetBasicAuth"},
 			"golang.org/x/crypto/chacha20poly1305.New":  {0, "key", "chacha20poly1305.New"},
 			"golang.org/x/crypto/chacha20poly1305.NewX": {0, "key", "chacha20poly1305.NewX"},
 		},
