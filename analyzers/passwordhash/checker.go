@@ -32,6 +32,7 @@ type checker struct {
 	nodes    map[token.Pos]ast.Node      // calls by Lparen, binary expressions by OpPos, returns by Return
 	callees  map[token.Pos]*ssa.Function // functions of the package by the positions of their calls
 	helpers  map[*ssa.Function]*helperFinding
+	storers  map[*ssa.Function][]int // functions that store a parameter as a model, by parameter index
 	reported map[token.Pos]bool
 }
 
@@ -94,13 +95,9 @@ func (c *checker) checkCall(fn *ssa.Function, call *ssa.Call) {
 	if s, ok := sqlSinks[fullName]; ok && len(args) > s.args && (s.query < 0 || isString(unwrap(args[s.query]).Type())) {
 		c.checkSQL(fn, call, fullName, s, args)
 	}
-	if i, ok := modelSinks[fullName]; ok && len(args) > i {
-		values := origin.Elements(args[i])
-		if values == nil {
-			values = args[i : i+1]
-		}
-		for _, v := range values {
-			c.checkModel(fn, call, fullName, v)
+	if models, sink := c.modelArgs(call); len(models) > 0 {
+		for _, v := range models {
+			c.checkModel(fn, call, sink, v)
 		}
 	}
 	if ops, ok := columnSinks[fullName]; ok && len(args) > ops[1] {

@@ -41,10 +41,11 @@ func New(cfg Config) *analysis.Analyzer {
 	c.Hashers = append([]string(nil), cfg.Hashers...)
 
 	a := &analysis.Analyzer{
-		Name:     name,
-		Doc:      doc,
-		URL:      "https://github.com/secvet/secvet/blob/main/docs/passwordhash.md#passwordhash",
-		Requires: []*analysis.Analyzer{origin.Analyzer},
+		Name:      name,
+		Doc:       doc,
+		URL:       "https://github.com/secvet/secvet/blob/main/docs/passwordhash.md#passwordhash",
+		Requires:  []*analysis.Analyzer{origin.Analyzer},
+		FactTypes: []analysis.Fact{new(storesModelFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, &c)
 		},
@@ -89,6 +90,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	c := newChecker(pass, cfg, result)
+	c.findStorers()
 	for _, fn := range result.SrcFuncs {
 		c.checkFunc(fn)
 	}

@@ -76,3 +76,7 @@ func TestGormV1ModelIsChecked(t *testing.T) {
 func TestDigestHelpersAreReportedOnce(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), passwordhash.New(passwordhash.DefaultConfig()), "helpers")
 }
+
+func TestModelStoredByRepositoryIsChecked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), passwordhash.New(passwordhash.DefaultConfig()), "example.com/repo", "layered")
+}

@@ -34,7 +34,7 @@ func (r *Repo) RegisterLiteral(in *RegisterInput) error {
 	return r.db.Create(&User{Email: in.Email, Password: in.Password}).Error // want `password from in.Password is stored in User.Password`
 }
 
-func (r *Repo) ChangePassword(u *User, newPassword string) error {
+func (r *Repo) ChangePassword(u *User, newPassword string) error { // want ChangePassword:`storesModel\(\[1\]\)`
 	u.Password = newPassword
 	return r.db.Save(u).Error // want `password from parameter newPassword is stored in User.Password by \(\*gorm.DB\).Save`
 }
@@ -79,7 +79,7 @@ func (r *Repo) RegisterHashed(in RegisterInput) error {
 	return r.db.Create(&u).Error
 }
 
-func (r *Repo) SetHash(u *User, hashed string) error {
+func (r *Repo) SetHash(u *User, hashed string) error { // want SetHash:`storesModel\(\[1\]\)`
 	u.Password = hashed
 	return r.db.Save(u).Error
 }
@@ -97,7 +97,7 @@ func (r *Repo) SaveLoaded(id uint, email string) error {
 	return r.db.Save(&u).Error
 }
 
-func (r *Repo) CopyStoredHash(from User, to *User) error {
+func (r *Repo) CopyStoredHash(from User, to *User) error { // want CopyStoredHash:`storesModel\(\[2\]\)`
 	to.Password = from.Password
 	return r.db.Save(to).Error
 }
