@@ -17,9 +17,10 @@
 //     scrypt.Key or a function listed in -hashers. Storage is an argument
 //     of a database/sql, sqlx or pgx v5 query, a gorm Exec, Raw or Where
 //     argument, a model given to gorm's Create, Save, Updates,
-//     UpdateColumns, FirstOrCreate, Assign or Attrs (or to sqlx's NamedExec)
-//     whose password field the function set, a map entry given to them,
-//     or gorm's Update("password", v);
+//     UpdateColumns, FirstOrCreate, Assign or Attrs (or to sqlx's NamedExec),
+//     or to a function of any package that passes its parameter to one of
+//     them, whose password field the function set, a map entry given to
+//     them, or gorm's Update("password", v);
 //   - fast-hash: a password hashed with a fast digest (md5, sha1, sha256,
 //     sha512, sha3, hmac, fnv, crc32, blake2 and the like, salted or not)
 //     that is stored, or returned by the function that hashed it;
@@ -52,9 +53,9 @@
 //
 // When the flow is unclear it stays silent: values from calls through
 // interfaces or function values, fields set in another function than the
-// one that stores the model, a model passed to a helper that stores it,
-// queries built at run time, and passwords encrypted with other
-// cryptographic functions are not reported.
+// one that stores the model or calls the function that stores it, queries
+// built at run time, and passwords encrypted with other cryptographic
+// functions are not reported.
 package passwordhash
 
 const doc = `report passwords stored or compared without bcrypt
@@ -82,6 +83,5 @@ Example:
 	// hash it with bcrypt.GenerateFromPassword
 
 It stays silent when the data flow is unclear: calls through interfaces or
-function values, fields set in another function, models passed to a
-helper that stores them, and models with a gorm BeforeSave, BeforeCreate or
-BeforeUpdate hook.`
+function values, fields set in another function, and models with a gorm
+BeforeSave, BeforeCreate or BeforeUpdate hook.`
