@@ -1,6 +1,7 @@
 package hardcodedsecret_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -89,4 +90,41 @@ func (r *errorRecorder) Errorf(format string, args ...any) {}
 
 func TestTestSupportPackagesAreCheckedForShapesOnly(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "example.com/internal/testutil")
+}
+
+func TestEachRuleHasItsOwnCategory(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "categories")
+	want := []string{
+		hardcodedsecret.CategorySensitiveName,
+		hardcodedsecret.CategoryKeyMaterial,
+		hardcodedsecret.CategoryEnvFallback,
+		hardcodedsecret.CategoryCredentialShape,
+	}
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			got = append(got, d.Category)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d findings %v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("finding %d has category %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestMessagesShowOnlyAPreview(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "categories")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, secret := range []string{"hunter2", "k3y", "dev\"", "AKIAQZ7R4MBN2XK5TW3J"} {
+				if strings.Contains(d.Message, secret) {
+					t.Errorf("message %q contains the whole secret %.2s…", d.Message, secret)
+				}
+			}
+		}
+	}
 }

@@ -199,11 +199,12 @@ func isPathOrURL(s string) bool {
 	}
 
 	// A relative path has at least two segments of readable words, or ends
-	// in a file extension: "secrets/jwt.key", "config.yaml".
+	// in a file extension: "secrets/jwt.key", "config.yaml". Base64 keys
+	// contain slashes too, but their segments mix cases.
 	segments := strings.Split(s, "/")
 	if len(segments) >= 2 {
 		for _, seg := range segments {
-			if seg == "" || looksRandom(seg) {
+			if seg == "" || looksRandom(seg) || mixesCase(seg) {
 				return false
 			}
 		}
@@ -220,6 +221,21 @@ var fileExtensions = map[string]bool{
 	"pfx": true, "json": true, "yaml": true, "yml": true, "toml": true,
 	"txt": true, "env": true, "conf": true, "cfg": true, "ini": true,
 	"jks": true, "pub": true, "html": true, "tmpl": true, "gohtml": true,
+}
+
+// mixesCase reports whether s has a lower-case letter before an upper-case
+// one, as in "wJalrX" but not in "Secrets" or "API".
+func mixesCase(s string) bool {
+	lower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
 }
 
 // looksRandom reports whether s mixes letters and digits the way generated
