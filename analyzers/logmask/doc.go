@@ -23,7 +23,7 @@
 //     declares String, Format, LogValue, MarshalLogObject or
 //     MarshalZerologObject itself decides what is shown and is not
 //     reported. zap's and zerolog's JSON encoders leave out fields tagged
-//     json:"-" and unexported ones;
+//     json:"-" and unexported ones, so those do not count there;
 //   - the Authorization or Cookie header, a cookie, a whole *http.Request or
 //     http.Header, a request dump, or the values of a range loop over an
 //     http.Header whose body never names a sensitive header.
@@ -42,8 +42,8 @@
 //
 // A function that passes its parameters on to a logging call, such as a
 // team's Infow(msg string, kv ...any), is found through facts and checked
-// like the call it wraps; -funcs names others, such as interface methods,
-// as FULLNAME:STYLE with STYLE printf, print, kv or field.
+// like the call it wraps. -funcs names others, such as interface methods,
+// as FULLNAME:STYLE with STYLE printf, print, kv, msgkv or field.
 //
 // logmask does not follow values through fields assigned after the fact,
 // map entries added after the literal, channels, closures or function

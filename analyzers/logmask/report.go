@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
 // categories are the diagnostic categories, one per kind of exposure; they
@@ -145,8 +147,9 @@ func (c *checker) maskersInScope(file *ast.File) []maskerChoice {
 
 	// Configured maskers come first, then names in order.
 	configured := func(m maskerChoice) bool {
+		full := callee.Name(m.fn)
 		for _, name := range c.cfg.Maskers {
-			if strings.HasSuffix(name, "."+m.fn.Name()) && strings.Contains(name, m.fn.Pkg().Path()) {
+			if name == full {
 				return true
 			}
 		}
