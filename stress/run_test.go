@@ -26,8 +26,9 @@ func (f finding) String() string { return fmt.Sprintf("%s: %s (%s)", f.Posn, f.M
 
 // runSuite runs a fresh, guarded copy of every analyzer of the suite on
 // pkgs and fails the test once per action, of every package analyzed
-// including dependencies, that ended in an error or a panic. It returns the
-// findings of the root packages, sorted.
+// including dependencies, that ended in an error or a panic, and for every
+// fact that does not gob-encode or is too large. It returns the findings
+// of the root packages, sorted.
 func runSuite(t *testing.T, pkgs []*packages.Package, opts *checker.Options) []finding {
 	t.Helper()
 	graph, err := checker.Analyze(guarded(suite.New(suite.Options{})), pkgs, opts)
@@ -40,6 +41,7 @@ func runSuite(t *testing.T, pkgs []*packages.Package, opts *checker.Options) []f
 			t.Errorf("analyzer %s failed on package %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)
 		}
 	}
+	checkFacts(t, graph)
 
 	var findings []finding
 	for _, act := range graph.Roots {
