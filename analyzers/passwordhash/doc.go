@@ -6,10 +6,10 @@
 // passwordhash: report passwords stored or compared without bcrypt
 //
 // A password is a value that a parameter, local, struct field, JSON or
-// form tag, form key or map key names as one (password, passwd, pwd,
+// form tag, form key or map key names as one: password, passwd, pwd,
 // passphrase, passcode and the like, but not PasswordHash, HashedPassword,
-// PasswordChangedAt or PasswordPolicy), or a value stored in a field or
-// column so named. The analyzer traces values backwards through SSA form
+// PasswordChangedAt or PasswordPolicy. A value stored in a field or column
+// so named is a password too. The analyzer traces values backwards through SSA form
 // (see the origin package), across functions and packages, and reports:
 //
 //   - plaintext-storage: a password that reaches storage without passing
