@@ -193,7 +193,7 @@ func (c *checker) checkParse(p *parseCall) {
 		if p.request {
 			c.reportf(p.call, categoryExpiration, "%s without jwt.WithExpirationRequired accepts tokens that never expire; pass %s.WithParser(jwt.NewParser(jwt.WithExpirationRequired()))", p.funcName, pkg)
 		} else {
-			c.reportf(p.call, categoryExpiration, "%s without %s.WithExpirationRequired accepts tokens that never expire; pass %s.WithExpirationRequired()", p.funcName, pkg, pkg)
+			c.report(p.call, categoryExpiration, c.expirationFix(p), "%s without %s.WithExpirationRequired accepts tokens that never expire; pass %s.WithExpirationRequired()", p.funcName, pkg, pkg)
 		}
 	}
 }
@@ -463,10 +463,49 @@ func (c *checker) usesAfter(fn ast.Node, pos token.Pos, tokenObj, claimsObj type
 
 // reportf builds every diagnostic of the analyzer.
 func (c *checker) reportf(node ast.Node, category, format string, args ...any) {
+	c.report(node, category, nil, format, args...)
+}
+
+func (c *checker) report(node ast.Node, category string, fixes []analysis.SuggestedFix, format string, args ...any) {
 	c.reporter.Report(analysis.Diagnostic{
-		Pos:      node.Pos(),
-		End:      node.End(),
-		Category: category,
-		Message:  fmt.Sprintf(format, args...),
+		Pos:            node.Pos(),
+		End:            node.End(),
+		Category:       category,
+		Message:        fmt.Sprintf(format, args...),
+		SuggestedFixes: fixes,
 	})
+}
+
+// expirationFix returns a fix that appends jwt.WithExpirationRequired() to
+// the options of a package-level Parse or ParseWithClaims call, written
+// with the qualifier the file uses. It returns nil for parser methods,
+// ParseFromRequest and calls that end with opts..., where the option
+// belongs elsewhere.
+func (c *checker) expirationFix(p *parseCall) []analysis.SuggestedFix {
+	if p.parser != nil || p.request || p.spreads || len(p.call.Args) == 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(p.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	qualifier, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if _, isPkg := c.pass.TypesInfo.Uses[qualifier].(*types.PkgName); !isPkg {
+		return nil
+	}
+
+	// Insert after the last argument, so a trailing comma before a
+	// closing parenthesis on its own line stays valid.
+	last := p.call.Args[len(p.call.Args)-1]
+	return []analysis.SuggestedFix{{
+		Message: "Require the exp claim",
+		TextEdits: []analysis.TextEdit{{
+			Pos:     last.End(),
+			End:     last.End(),
+			NewText: []byte(", " + qualifier.Name + ".WithExpirationRequired()"),
+		}},
+	}}
 }

@@ -95,3 +95,7 @@ func TestParseFromRequestIsChecked(t *testing.T) {
 func TestClaimsThatAlwaysExpireNeedNoOption(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "claimsexpiry/payload", "claimsexpiry")
 }
+
+func TestExpirationFixAppendsOption(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), jwtverify.Analyzer, "expirationfix")
+}
