@@ -30,7 +30,7 @@ type checker struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	funcCache map[*types.Func]keyfuncInfo
 
-	// mutated holds the variables and fields whose v3 or v4 Parser has
+	// mutated contains the variables and fields whose v3 or v4 Parser has
 	// its ValidMethods or SkipClaimsValidation field assigned after it was
 	// built, which the literal alone does not show. mutatedUnknown is set
 	// when such an assignment's parser cannot be named.
@@ -77,7 +77,8 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 }
 
 // exportFacts exports what other packages need: the keyfunc behaviour of
-// this package's functions and the options of its shared parsers.
+// this package's functions, the options of its shared parsers and its
+// claims types whose expiry is never nil.
 func (c *checker) exportFacts() {
 	for fn := range c.decls {
 		if !keyfuncLike(fn) {
@@ -149,7 +150,8 @@ func (c *checker) checkPackage() {
 	}
 }
 
-// located is a parse call with its ancestors, outermost first.
+// located is a parse call, or a call of a function of this package, with
+// its ancestors, outermost first.
 type located struct {
 	call   *ast.CallExpr
 	parse  *parseCall // nil for calls of this package's functions
