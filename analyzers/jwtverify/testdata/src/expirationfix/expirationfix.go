@@ -13,7 +13,7 @@ func keyfunc(t *jwt5.Token) (any, error) { // want keyfunc:"keyfunc checks-metho
 
 func Parse(s string, opts []jwt5.ParserOption) {
 	_, _ = jwt5.Parse(s, keyfunc) // want `jwt.Parse without jwt.WithExpirationRequired`
-	_, _ = jwt5.ParseWithClaims( // want `jwt.ParseWithClaims without jwt.WithExpirationRequired`
+	_, _ = jwt5.ParseWithClaims(  // want `jwt.ParseWithClaims without jwt.WithExpirationRequired`
 		s,
 		&jwt5.RegisteredClaims{},
 		keyfunc,
