@@ -83,3 +83,15 @@ func (b *unsafeBuilder) withName(name string) {
 func (b *unsafeBuilder) fetch() {
 	b.db.Query("SELECT * FROM feeds WHERE " + strings.Join(b.conditions, " AND ")) // want `built from field "conditions" by concatenation`
 }
+
+type sorter struct{ exprs []string }
+
+func (s *sorter) by(column string) {
+	s.exprs = append(s.exprs, pq.QuoteIdentifier(column)+" ASC")
+}
+
+func (s *sorter) clause() string { return " ORDER BY " + strings.Join(s.exprs, ", ") }
+
+func (s *sorter) run(db *sql.DB) {
+	db.Query("SELECT * FROM entries" + s.clause()) // want `raw SQL passed`
+}
