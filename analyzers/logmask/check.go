@@ -221,8 +221,9 @@ func (c *checker) checkCall(call *ast.CallExpr, stack []ast.Node) {
 }
 
 // checkPairs walks alternating keys and values the way slog and zap's
-// SugaredLogger read them: an Attr or Field is a whole pair by itself, a string is a key
-// followed by its value, and anything else is a value without a key.
+// SugaredLogger read them. An Attr or Field is a whole pair by itself, a
+// string is a key followed by its value, and anything else is a value
+// without a key.
 func (c *checker) checkPairs(site sinkSite, args []ast.Expr, first int) {
 	for i := first; i < len(args); {
 		t := c.pass.TypesInfo.TypeOf(args[i])

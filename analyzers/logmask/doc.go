@@ -28,10 +28,10 @@
 //     http.Header, a request dump, or the values of a range loop over an
 //     http.Header whose body never names a sensitive header.
 //
-// A value is masked when it comes from a call of a function whose name
-// begins with Mask or Redact (flag -masker-prefixes), of a function listed
-// in -maskers, or of a function that returns such a call's result, in this
-// package or another one. Short prefixes such as token[:4] count as masked.
+// A value is masked when it comes from a call of a masker: a function whose
+// name begins with Mask or Redact (flag -masker-prefixes), one listed in
+// -maskers, or one, in this package or another, that returns such a call's
+// result. Short prefixes such as token[:4] count as masked.
 //
 // Example:
 //

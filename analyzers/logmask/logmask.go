@@ -36,10 +36,10 @@ type Config struct {
 	// the name (see names.Words).
 	Keys []string
 
-	// JSONOutput tells that the service's slog handlers and logrus
+	// JSONOutput is set when the service's slog handlers and logrus
 	// formatters encode with encoding/json, as slog.JSONHandler and
-	// logrus.JSONFormatter do, so struct fields tagged json:"-" and
-	// unexported fields do not count when those loggers log a struct.
+	// logrus.JSONFormatter do. Struct fields tagged json:"-" and unexported
+	// fields then do not count when those loggers log a struct.
 	JSONOutput bool
 
 	// Suppress controls //nolint directives.

@@ -34,7 +34,7 @@ type sink struct {
 }
 
 // builtinSinks returns the table of the built-in logging functions.
-// jsonOutput tells that slog handlers and logrus formatters encode with
+// jsonOutput is set when slog handlers and logrus formatters encode with
 // encoding/json.
 func builtinSinks(jsonOutput bool) callee.Table[sink] {
 	t := make(callee.Table[sink])
