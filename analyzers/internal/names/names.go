@@ -78,16 +78,24 @@ func Words(name string) []string {
 		case unicode.IsDigit(r) != unicode.IsDigit(prev):
 			flush(i)
 			start = i
-		case unicode.IsUpper(r) && !unicode.IsUpper(prev):
+		case isUpper(r) && !isUpper(prev):
 			flush(i)
 			start = i
-		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(runes) && unicode.IsLower(runes[i+1]) && !pluralEnd(runes, i+1):
+		case isUpper(r) && isUpper(prev) && i+1 < len(runes) && unicode.IsLower(runes[i+1]) && !pluralEnd(runes, i+1):
 			flush(i)
 			start = i
 		}
 	}
 	flush(len(runes))
 	return words
+}
+
+// isUpper reports whether r is an upper-case letter with a lower-case
+// form. Letters such as 'ϓ' are upper-case but stay the same in a
+// lower-cased word, so they cannot start a word: splitting a word that
+// Words returned would otherwise give more words.
+func isUpper(r rune) bool {
+	return unicode.IsUpper(r) && unicode.ToLower(r) != r
 }
 
 // pluralEnd reports whether runes[i] is a lone "s" that ends a word, as in
