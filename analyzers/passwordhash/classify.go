@@ -192,11 +192,12 @@ func sourceIsPlain(src origin.Source) bool {
 }
 
 // holdsData reports whether a source can be a password at all when it is
-// stored in a password field: named data, not a call result, constant or
-// computed value.
+// stored in a password field: request data, not a call result, constant or
+// computed value. A parameter counts only through its own name, because
+// callers may pass a hash to a parameter named p or value.
 func holdsData(src origin.Source) bool {
 	switch src.Kind {
-	case origin.Param, origin.Local, origin.Key:
+	case origin.Local, origin.Key:
 		return true
 	case origin.Field:
 		return !isStoredField(src)

@@ -66,7 +66,8 @@ func TestSourceDescribe(t *testing.T) {
 	}{
 		{origin.Source{Kind: origin.Param, Name: "pw"}, "parameter pw"},
 		{origin.Source{Kind: origin.Field, Name: "Password", Base: "req"}, "req.Password"},
-		{origin.Source{Kind: origin.Key, Name: "password", Base: "r.FormValue"}, `r.FormValue("password")`},
+		{origin.Source{Kind: origin.Key, Name: "password", Base: "r.FormValue", Getter: "(*net/http.Request).FormValue"}, `r.FormValue("password")`},
+		{origin.Source{Kind: origin.Key, Name: "password", Base: "m"}, `m["password"]`},
 		{origin.Source{Kind: origin.Key, Name: "pwd"}, `key "pwd"`},
 		{origin.Source{Kind: origin.Call, Name: "example.com/x.F"}, "the result of example.com/x.F"},
 	} {

@@ -56,6 +56,11 @@ type Source struct {
 	// the struct embeds gorm.Model (of gorm v2 or v1).
 	Model bool
 
+	// Getter is the full name of the function a Key source was read
+	// through, such as "(*net/http.Request).FormValue", or "" for a map
+	// index.
+	Getter string
+
 	// Index is the position of a Param source in its function's
 	// signature, counting a method's receiver as 0.
 	Index int
@@ -73,7 +78,8 @@ func (s Source) TagName(key string) string {
 }
 
 // Describe returns a short text naming the source for a message, such as
-// "req.Password", "parameter pw" or `form value "password"`.
+// "req.Password", "parameter pw", `r.FormValue("password")` or
+// `m["password"]`.
 func (s Source) Describe() string {
 	switch s.Kind {
 	case Param:
@@ -86,8 +92,11 @@ func (s Source) Describe() string {
 		}
 		return "field " + s.Name
 	case Key:
-		if s.Base != "" {
+		switch {
+		case s.Base != "" && s.Getter != "":
 			return fmt.Sprintf("%s(%q)", s.Base, s.Name)
+		case s.Base != "":
+			return fmt.Sprintf("%s[%q]", s.Base, s.Name)
 		}
 		return fmt.Sprintf("key %q", s.Name)
 	case Call:

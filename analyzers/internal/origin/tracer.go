@@ -572,7 +572,7 @@ func (r *Result) callResult(call *ssa.Call, index int) []Path {
 
 	if keyArg, ok := keyedGetters[name]; ok && keyArg < len(args) {
 		if key, ok := constString(args[keyArg]); ok {
-			return single(Source{Kind: Key, Name: key, Base: getterBase(args, name), Pos: call.Pos()})
+			return single(Source{Kind: Key, Name: key, Base: getterBase(args, name), Getter: name, Pos: call.Pos()})
 		}
 	}
 	if _, ok := derivers[name]; ok {

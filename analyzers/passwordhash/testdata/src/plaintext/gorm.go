@@ -39,9 +39,9 @@ func (r *Repo) ChangePassword(u *User, newPassword string) error { // want Chang
 	return r.db.Save(u).Error // want `password from parameter newPassword is stored in User.Password by \(\*gorm.DB\).Save`
 }
 
-func (r *Repo) ColumnTag(email, p string) error {
-	a := &Account{Email: email, Secret: p}
-	return r.db.FirstOrCreate(a).Error // want `password from parameter p is stored in Account.Secret by \(\*gorm.DB\).FirstOrCreate`
+func (r *Repo) ColumnTag(email string, form map[string]string) error {
+	a := &Account{Email: email, Secret: form["value"]}
+	return r.db.FirstOrCreate(a).Error // want `password from form\["value"\] is stored in Account.Secret by \(\*gorm.DB\).FirstOrCreate`
 }
 
 func (r *Repo) UpdatesMap(id uint, password string) error {
@@ -77,6 +77,12 @@ func (r *Repo) RegisterHashed(in RegisterInput) error {
 	}
 	u := User{Email: in.Email, Password: string(hash)}
 	return r.db.Create(&u).Error
+}
+
+// SetValue stores what its caller passes, which may be a hash.
+func (r *Repo) SetValue(u *User, value string) error { // want SetValue:`storesModel\(\[1\]\)`
+	u.Password = value
+	return r.db.Save(u).Error
 }
 
 func (r *Repo) SetHash(u *User, hashed string) error { // want SetHash:`storesModel\(\[1\]\)`
