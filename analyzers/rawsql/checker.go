@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/ssaonce"
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -87,7 +88,7 @@ type checker struct {
 }
 
 func newChecker(pass *analysis.Pass, s *settings) *checker {
-	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssaInfo := pass.ResultOf[ssaonce.Analyzer].(*ssaonce.Result).SSA()
 	return &checker{
 		pass:     pass,
 		settings: s,

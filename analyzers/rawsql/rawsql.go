@@ -8,10 +8,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/ssaonce"
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -86,7 +86,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc,
 		URL:       docURL + "#rawsql",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, buildssa.Analyzer, strflow.Analyzer},
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, ssaonce.Analyzer, strflow.Analyzer},
 		FactTypes: []analysis.Fact{new(sinkFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}

@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/secvet/secvet/analyzers/internal/ssaonce"
 )
 
 // FactVersion is stored in every FuncFact; facts of another version are
@@ -71,14 +73,14 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "strflow",
 	Doc:        "trace how string values are built (used by other analyzers)",
 	URL:        "https://github.com/secvet/secvet/blob/main/analyzers/internal/strflow",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{ssaonce.Analyzer},
 	FactTypes:  []analysis.Fact{new(FuncFact)},
 	ResultType: reflect.TypeFor[*Tracer](),
 	Run:        run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	shared := pass.ResultOf[ssaonce.Analyzer].(*ssaonce.Result)
 
 	facts := make(map[*types.Func]*FuncFact)
 	for _, of := range pass.AllObjectFacts() {
@@ -88,9 +90,18 @@ func run(pass *analysis.Pass) (any, error) {
 			facts[fn] = fact
 		}
 	}
-	tracer := NewTracer(ssaInfo.Pkg, ssaInfo.SrcFuncs, facts)
+	tracer := newLazyTracer(func() (*ssa.Package, []*ssa.Function) {
+		ssaInfo := shared.SSA()
+		return ssaInfo.Pkg, ssaInfo.SrcFuncs
+	}, facts)
 
-	for _, fn := range ssaInfo.SrcFuncs {
+	// Most packages of the standard library and of third-party modules
+	// return no string from an exported function, so they have no fact to
+	// export, and their SSA form is built only if an analyzer traces.
+	if !exportsStrings(pass.Pkg) {
+		return tracer, nil
+	}
+	for _, fn := range shared.SSA().SrcFuncs {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || fn.Parent() != nil || !obj.Exported() || obj.Pkg() != pass.Pkg {
 			continue
@@ -100,6 +111,46 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return tracer, nil
+}
+
+// exportsStrings reports whether an exported function or method of pkg
+// has a result that Summarize describes: a string, a byte slice or a
+// string slice.
+func exportsStrings(pkg *types.Package) bool {
+	returnsString := func(fn *types.Func) bool {
+		if !fn.Exported() {
+			return false
+		}
+		results := fn.Signature().Results()
+		for i := range results.Len() {
+			if t := results.At(i).Type(); isStringLike(t) || isStringSlice(t) {
+				return true
+			}
+		}
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			if returnsString(obj) {
+				return true
+			}
+		case *types.TypeName:
+			// Methods are declared on package-level named types only,
+			// whether the type is exported or not.
+			named, ok := obj.Type().(*types.Named)
+			if !ok || obj.IsAlias() {
+				continue
+			}
+			for m := range named.Methods() {
+				if returnsString(m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // worthExporting reports whether the fact says more than the default for a

@@ -54,10 +54,14 @@
 //
 // # Use
 //
-// An analyzer lists Analyzer in Requires and reads the tracer:
+// An analyzer lists Analyzer and ssaonce.Analyzer in Requires and reads
+// the tracer. The values it traces must come from ssaonce, which builds
+// the one SSA program that the tracer reads; values from buildssa belong
+// to another program and are never recognized:
 //
+//	ssaInfo := pass.ResultOf[ssaonce.Analyzer].(*ssaonce.Result).SSA()
 //	tracer := pass.ResultOf[strflow.Analyzer].(*strflow.Tracer)
-//	res := tracer.Trace(arg) // arg is an ssa.Value from buildssa
+//	res := tracer.Trace(arg) // arg is an ssa.Value of ssaInfo.Pkg
 //
 // CalledFunc and CallArgs resolve an SSA call to its declared function and
 // its arguments in signature order, including bound method values.

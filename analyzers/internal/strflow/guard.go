@@ -15,6 +15,7 @@ import (
 // with ok true), or slices.Contains of a constant slice. It is what lets
 // an allow-list check make a value safe.
 func (t *Tracer) Guarded(x ssa.Value, at *ssa.BasicBlock) bool {
+	t.ready()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 

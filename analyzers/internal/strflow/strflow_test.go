@@ -8,9 +8,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/secvet/secvet/analyzers/internal/ssaonce"
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 )
 
@@ -19,9 +19,9 @@ import (
 var probe = &analysis.Analyzer{
 	Name:     "probe",
 	Doc:      "report strflow results at calls of sink",
-	Requires: []*analysis.Analyzer{buildssa.Analyzer, strflow.Analyzer},
+	Requires: []*analysis.Analyzer{ssaonce.Analyzer, strflow.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
-		ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+		ssaInfo := pass.ResultOf[ssaonce.Analyzer].(*ssaonce.Result).SSA()
 		tracer := pass.ResultOf[strflow.Analyzer].(*strflow.Tracer)
 		for _, fn := range ssaInfo.SrcFuncs {
 			for _, b := range fn.Blocks {

@@ -27,6 +27,12 @@ type Tracer struct {
 	funcs []*ssa.Function // every function of the package, with init and closures
 	facts map[*types.Func]*FuncFact
 
+	// loadPackage, when set, returns pkg and its source functions on the first
+	// call of an exported method, so that a package nobody traces is
+	// never built.
+	loadPackage func() (*ssa.Package, []*ssa.Function)
+	loadOnce    sync.Once
+
 	memo        map[memoKey]flow
 	active      map[memoKey]bool
 	cycleHits   int // times a trace met a value it was already tracing
@@ -69,8 +75,21 @@ type globalUse struct {
 // functions (buildssa.SSA.SrcFuncs); facts are the summaries of functions
 // of other packages, usually gathered from analysis facts.
 func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*FuncFact) *Tracer {
-	t := &Tracer{
-		pkg:         pkg,
+	t := newTracer(facts)
+	t.setPackage(pkg, funcs)
+	return t
+}
+
+// newLazyTracer returns a tracer that calls load for its package on the
+// first call of an exported method.
+func newLazyTracer(load func() (*ssa.Package, []*ssa.Function), facts map[*types.Func]*FuncFact) *Tracer {
+	t := newTracer(facts)
+	t.loadPackage = load
+	return t
+}
+
+func newTracer(facts map[*types.Func]*FuncFact) *Tracer {
+	return &Tracer{
 		facts:       facts,
 		memo:        make(map[memoKey]flow),
 		active:      make(map[memoKey]bool),
@@ -80,6 +99,10 @@ func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*F
 		fieldMemo:   make(map[fieldKey]flow),
 		fieldActive: make(map[fieldKey]bool),
 	}
+}
+
+func (t *Tracer) setPackage(pkg *ssa.Package, funcs []*ssa.Function) {
+	t.pkg = pkg
 	t.funcs = append(t.funcs, funcs...)
 	if init := pkg.Func("init"); init != nil {
 		var add func(fn *ssa.Function)
@@ -91,12 +114,21 @@ func NewTracer(pkg *ssa.Package, funcs []*ssa.Function, facts map[*types.Func]*F
 		}
 		add(init)
 	}
-	return t
+}
+
+// ready loads the package of a lazy tracer.
+func (t *Tracer) ready() {
+	t.loadOnce.Do(func() {
+		if t.loadPackage != nil {
+			t.setPackage(t.loadPackage())
+		}
+	})
 }
 
 // Trace classifies the string, byte slice or string-slice value v. For a
 // slice of strings the result describes its elements.
 func (t *Tracer) Trace(v ssa.Value) Result {
+	t.ready()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 
@@ -107,6 +139,7 @@ func (t *Tracer) Trace(v ssa.Value) Result {
 // Summarize returns the summary of fn's string results, or nil when fn has
 // no string result or no body.
 func (t *Tracer) Summarize(fn *ssa.Function) *FuncFact {
+	t.ready()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 
@@ -117,6 +150,7 @@ func (t *Tracer) Summarize(fn *ssa.Function) *FuncFact {
 // FuncFactOf returns the summary of a function of this package or the
 // imported fact of a function of another package, or nil.
 func (t *Tracer) FuncFactOf(fn *types.Func) *FuncFact {
+	t.ready()
 	fn = fn.Origin()
 	if s := t.pkg.Prog.FuncValue(fn); s != nil && s.Pkg == t.pkg {
 		return t.Summarize(s)
