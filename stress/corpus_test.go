@@ -153,6 +153,12 @@ func TestSuiteOnStressCorpus(t *testing.T) {
 	findings := runSuite(t, pkgs, &checker.Options{SanityCheck: true})
 	t.Logf("analyzed in %v, %d findings", time.Since(start).Round(time.Millisecond), len(findings))
 
+	if testing.Verbose() {
+		for _, f := range findings {
+			t.Logf("%s", strings.TrimPrefix(f.String(), dir+string(filepath.Separator)))
+		}
+	}
+
 	expected, gaps := readMarkers(t, dir)
 	got := make(map[markedLine]bool)
 	for _, f := range findings {
