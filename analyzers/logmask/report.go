@@ -92,7 +92,7 @@ func message(sink string, node ast.Expr, e *exposure, masker *maskerChoice) stri
 		if masker == nil {
 			advice = "skip them or mask the values"
 		}
-		return fmt.Sprintf("header value %s from a range over http.Header is logged unmasked by %s and includes Authorization and Cookie; %s", shown, sink, advice)
+		return fmt.Sprintf("%s holds http.Header values, Authorization and Cookie included, and is logged unmasked by %s; %s", shown, sink, advice)
 	case exposeRequest:
 		return fmt.Sprintf("%s (%s) is logged whole by %s, exposing its Authorization and Cookie headers; log selected fields instead", shown, e.name, sink)
 	case exposeMap:

@@ -11,7 +11,7 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
 	for k, v := range r.Header {
-		log.Printf("%s: %v", k, v) // want `header value v from a range over http.Header is logged unmasked by log.Printf and includes Authorization and Cookie; skip them or mask the values`
+		log.Printf("%s: %v", k, v) // want `v holds http.Header values, Authorization and Cookie included, and is logged unmasked by log.Printf; skip them or mask the values`
 	}
 	log.Printf("ua=%s", r.Header.Get("User-Agent"))
 	slog.Info("state", "has_password", true, "password_changed_at", r.Header.Get("Date"))
