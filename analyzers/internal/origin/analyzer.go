@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/build"
 	"go/types"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -53,7 +54,38 @@ func run(pass *analysis.Pass) (any, error) {
 	r.indexClosures()
 
 	r.exportSummaries()
+
+	// The driver keeps every package's result until the run ends. Traces of
+	// a module-cache or vendored dependency are never asked for again, so
+	// drop them; a later Trace call rebuilds what it needs.
+	if inModuleCache(pass) {
+		clear(r.memo)
+		clear(r.summaries)
+	}
 	return r, nil
+}
+
+// inModuleCache reports whether the package's files are in the module
+// cache or a vendor directory.
+func inModuleCache(pass *analysis.Pass) bool {
+	tf := pass.Fset.File(pass.Files[0].Pos())
+	if tf == nil {
+		return false
+	}
+	name := filepath.ToSlash(tf.Name())
+	if strings.Contains(name, "/vendor/") {
+		return true
+	}
+	cache := os.Getenv("GOMODCACHE")
+	if cache == "" {
+		gopath := os.Getenv("GOPATH")
+		if gopath == "" {
+			home, _ := os.UserHomeDir()
+			gopath = filepath.Join(home, "go")
+		}
+		cache = filepath.Join(filepath.SplitList(gopath)[0], "pkg", "mod")
+	}
+	return strings.HasPrefix(name, filepath.ToSlash(cache)+"/")
 }
 
 // inGoroot reports whether the package's files are in the Go tree, which
