@@ -18,7 +18,7 @@
 // query:
 //
 //	q := "SELECT * FROM album WHERE id = " + id
-//	rows, err := db.Query(q) // want: SQL query passed to (*database/sql.DB).Query is built from parameter "id" by concatenation; ...
+//	rows, err := db.Query(q) // want: SQL query passed to (*sql.DB).Query is built from parameter "id" by concatenation; ...
 //
 // Numbers formatted with strconv.Itoa or fmt.Sprintf("%d") of an int-typed
 // value, constants, and strings built from constants only (including
@@ -30,7 +30,7 @@
 // because the team's rule is that SQL goes through the ORM or generated
 // query code:
 //
-//	db.Exec("DELETE FROM sessions WHERE expires < now()") // want: raw SQL passed to (*database/sql.DB).Exec; ...
+//	db.Exec("DELETE FROM sessions WHERE expires < now()") // want: raw SQL passed to (*sql.DB).Exec; ...
 //
 // Generated files, _test.go files and packages listed in -allow-pkgs are
 // exempt from raw-SQL findings but not from injection; -mode=injection

@@ -103,3 +103,53 @@ func Imports(pkg *types.Package, paths ...string) bool {
 	}
 	return false
 }
+
+// Short returns a qualified name of the Name form with each package path
+// cut to the package's last path element, skipping a major-version element
+// such as v5, for use in messages: "(*database/sql.DB).Query" becomes
+// "(*sql.DB).Query" and "(*github.com/jackc/pgx/v5.Conn).Exec" becomes
+// "(*pgx.Conn).Exec".
+func Short(name string) string {
+	var b strings.Builder
+	for name != "" {
+		// A package path runs up to the dot that follows its last slash.
+		start := strings.IndexAny(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+		if start < 0 {
+			b.WriteString(name)
+			break
+		}
+		b.WriteString(name[:start])
+		name = name[start:]
+		end := strings.IndexAny(name, "()*[], ")
+		if end < 0 {
+			end = len(name)
+		}
+		token := name[:end]
+		name = name[end:]
+		slash := strings.LastIndexByte(token, '/')
+		if slash < 0 {
+			b.WriteString(token)
+			continue
+		}
+		path, rest := token, ""
+		if dot := strings.IndexByte(token[slash:], '.'); dot >= 0 {
+			path, rest = token[:slash+dot], token[slash+dot:]
+		}
+		b.WriteString(lastElement(path))
+		b.WriteString(rest)
+	}
+	return b.String()
+}
+
+// lastElement returns the last element of an import path, or the one
+// before it when the last is a major version suffix such as v2 and the one
+// before it is not the module's domain.
+func lastElement(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	isVersion := len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == ""
+	if isVersion && len(elems) > 2 {
+		return elems[len(elems)-2]
+	}
+	return last
+}

@@ -80,3 +80,23 @@ func TestImportsFollowsDependencies(t *testing.T) {
 		t.Error("Imports(store, data) = true, want false: a prefix must end at a slash")
 	}
 }
+
+func TestShortCutsPackagePaths(t *testing.T) {
+	tests := map[string]string{
+		"(*database/sql.DB).Query":                      "(*sql.DB).Query",
+		"(*github.com/jackc/pgx/v5.Conn).Exec":          "(*pgx.Conn).Exec",
+		"(*gorm.io/gorm.DB).Raw":                        "(*gorm.DB).Raw",
+		"fmt.Sprintf":                                   "fmt.Sprintf",
+		"github.com/golang-jwt/jwt/v5.Parse":            "jwt.Parse",
+		"(example.com/db.Repo).Query":                   "(db.Repo).Query",
+		"(*example.com/v2.Store).Get":                   "(*v2.Store).Get",
+		"(io.Writer).Write":                             "(io.Writer).Write",
+		"example.com/store.exec":                        "store.exec",
+		"(*github.com/jmoiron/sqlx.DB).Get, which runs": "(*sqlx.DB).Get, which runs",
+	}
+	for full, want := range tests {
+		if got := callee.Short(full); got != want {
+			t.Errorf("Short(%q) = %q, want %q", full, got, want)
+		}
+	}
+}

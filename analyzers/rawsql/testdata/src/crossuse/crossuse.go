@@ -14,6 +14,6 @@ func byColumn(db *sql.DB, col string) {
 }
 
 func wrapper(db *sql.DB, id string) {
-	queries.Exec(db, "DELETE FROM t")                // want `raw SQL passed to queries.Exec, which runs it with \(\*database/sql.DB\).Exec;`
+	queries.Exec(db, "DELETE FROM t")                // want `raw SQL passed to queries.Exec, which runs it with \(\*sql.DB\).Exec;`
 	queries.Exec(db, "DELETE FROM t WHERE id = "+id) // want `SQL query passed to queries.Exec is built from parameter "id"`
 }

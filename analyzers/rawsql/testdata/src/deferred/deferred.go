@@ -13,7 +13,7 @@ func Goroutine(db *sql.DB, name string) {
 }
 
 func DeferredRaw(db *sql.DB) {
-	defer db.Exec("DELETE FROM sessions") // want `raw SQL passed to \(\*database/sql.DB\).Exec`
+	defer db.Exec("DELETE FROM sessions") // want `raw SQL passed to \(\*sql.DB\).Exec`
 }
 
 func exec(db *sql.DB, q string) { db.Exec(q) }

@@ -13,7 +13,7 @@ import (
 
 // fetchBy joins a column into its query; the callers decide the column.
 func fetchBy(db *sql.DB, column, value string) {
-	db.QueryRow("SELECT * FROM users WHERE "+column+" = $1", value) // want `raw SQL passed to \(\*database/sql.DB\).QueryRow`
+	db.QueryRow("SELECT * FROM users WHERE "+column+" = $1", value) // want `raw SQL passed to \(\*sql.DB\).QueryRow`
 }
 
 func byEmail(db *sql.DB, email string) {

@@ -20,7 +20,7 @@ type User struct{ Name string }
 func albumByID(db *sql.DB, id string) {
 	q := "SELECT * FROM album WHERE id = "
 	q += id
-	db.Query(q) // want `^SQL query passed to \(\*database/sql.DB\).Query is built from parameter "id" by concatenation; pass values as placeholder arguments and pick identifiers from a constant allow-list$`
+	db.Query(q) // want `^SQL query passed to \(\*sql.DB\).Query is built from parameter "id" by concatenation; pass values as placeholder arguments and pick identifiers from a constant allow-list$`
 }
 
 func nameByID(db *sql.DB, uid string) string {
@@ -32,12 +32,12 @@ func nameByID(db *sql.DB, uid string) string {
 
 func gormRaw(db *gorm.DB, id string) {
 	var u User
-	db.Raw("SELECT * FROM users WHERE id = " + id).Scan(&u) // want `SQL query passed to \(\*gorm.io/gorm.DB\).Raw is built from parameter "id" by concatenation`
+	db.Raw("SELECT * FROM users WHERE id = " + id).Scan(&u) // want `SQL query passed to \(\*gorm.DB\).Raw is built from parameter "id" by concatenation`
 }
 
 func gormWhere(db *gorm.DB, id string) {
 	var u User
-	db.Where(fmt.Sprintf("name = '%s'", id)).Find(&u) // want `\(\*gorm.io/gorm.DB\).Where is built from parameter "id" with fmt.Sprintf`
+	db.Where(fmt.Sprintf("name = '%s'", id)).Find(&u) // want `\(\*gorm.DB\).Where is built from parameter "id" with fmt.Sprintf`
 }
 
 func gormOrder(db *gorm.DB, sort string) {
@@ -51,12 +51,12 @@ func gormDistinct(db *gorm.DB, col string) {
 }
 
 func contextForm(ctx context.Context, tx *sql.Tx, email string) {
-	tx.ExecContext(ctx, "DELETE FROM users WHERE email = '"+email+"'") // want `\(\*database/sql.Tx\).ExecContext is built from parameter "email" by concatenation`
+	tx.ExecContext(ctx, "DELETE FROM users WHERE email = '"+email+"'") // want `\(\*sql.Tx\).ExecContext is built from parameter "email" by concatenation`
 }
 
 func sqlxSelect(db *sqlx.DB, name string) {
 	var users []User
-	db.Select(&users, "SELECT * FROM users WHERE name LIKE '%"+name+"%'") // want `\(\*github.com/jmoiron/sqlx.DB\).Select is built from parameter "name"`
+	db.Select(&users, "SELECT * FROM users WHERE name LIKE '%"+name+"%'") // want `\(\*sqlx.DB\).Select is built from parameter "name"`
 }
 
 func sqlxRebind(db *sqlx.DB, table string) {
@@ -65,16 +65,16 @@ func sqlxRebind(db *sqlx.DB, table string) {
 }
 
 func pgxPool(ctx context.Context, pool *pgxpool.Pool, status string) {
-	pool.Query(ctx, "SELECT * FROM orders WHERE status = '"+status+"'") // want `\(\*github.com/jackc/pgx/v5/pgxpool.Pool\).Query is built from parameter "status"`
+	pool.Query(ctx, "SELECT * FROM orders WHERE status = '"+status+"'") // want `\(\*pgxpool.Pool\).Query is built from parameter "status"`
 }
 
 func pgxTx(ctx context.Context, tx pgx.Tx, status string) {
-	tx.Exec(ctx, "UPDATE orders SET status = '"+status+"'") // want `\(github.com/jackc/pgx/v5.Tx\).Exec is built from parameter "status"`
+	tx.Exec(ctx, "UPDATE orders SET status = '"+status+"'") // want `\(pgx.Tx\).Exec is built from parameter "status"`
 }
 
 func squirrelWhere(name string) {
-	sq.Select("*").From("users").Where("name = '" + name + "'") // want `\(github.com/Masterminds/squirrel.SelectBuilder\).Where is built from parameter "name"`
-	sq.Expr("lower(name) = " + name)                            // want `github.com/Masterminds/squirrel.Expr is built from parameter "name"`
+	sq.Select("*").From("users").Where("name = '" + name + "'") // want `\(squirrel.SelectBuilder\).Where is built from parameter "name"`
+	sq.Expr("lower(name) = " + name)                            // want `squirrel.Expr is built from parameter "name"`
 }
 
 func builder(db *sql.DB, cols []string) {
@@ -98,11 +98,11 @@ func (r *Repo) count() {
 
 func methodValue(db *sql.DB, id string) {
 	query := db.Query
-	query("SELECT * FROM t WHERE id = " + id) // want `\(\*database/sql.DB\).Query is built from parameter "id"`
+	query("SELECT * FROM t WHERE id = " + id) // want `\(\*sql.DB\).Query is built from parameter "id"`
 }
 
 func methodExpression(db *sql.DB, id string) {
-	(*sql.DB).Exec(db, "DELETE FROM t WHERE id = "+id) // want `\(\*database/sql.DB\).Exec is built from parameter "id"`
+	(*sql.DB).Exec(db, "DELETE FROM t WHERE id = "+id) // want `\(\*sql.DB\).Exec is built from parameter "id"`
 }
 
 func interfaceResult(db *sql.DB, s fmt.Stringer) {

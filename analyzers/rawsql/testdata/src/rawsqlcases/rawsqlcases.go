@@ -17,17 +17,17 @@ const eventsTable = "events"
 
 func countEvents(db *sql.DB) {
 	q := fmt.Sprintf("SELECT count(*) FROM %s", eventsTable)
-	db.QueryRow(q) // want `^raw SQL passed to \(\*database/sql.DB\).QueryRow; run queries through the ORM or generated query code$`
+	db.QueryRow(q) // want `^raw SQL passed to \(\*sql.DB\).QueryRow; run queries through the ORM or generated query code$`
 }
 
 func insert(db *sql.DB, a, b string) {
 	ins := "INSERT INTO exp (a, b) " +
 		"VALUES (?, ?)"
-	db.Exec(ins, a, b) // want `raw SQL passed to \(\*database/sql.DB\).Exec`
+	db.Exec(ins, a, b) // want `raw SQL passed to \(\*sql.DB\).Exec`
 }
 
 func limit(db *sql.DB, n int) {
-	db.Query("SELECT * FROM t LIMIT " + strconv.Itoa(n)) // want `raw SQL passed to \(\*database/sql.DB\).Query`
+	db.Query("SELECT * FROM t LIMIT " + strconv.Itoa(n)) // want `raw SQL passed to \(\*sql.DB\).Query`
 }
 
 func limitSprintf(db *sql.DB, n int64) {
@@ -35,20 +35,20 @@ func limitSprintf(db *sql.DB, n int64) {
 }
 
 func gormRaw(db *gorm.DB, id int) {
-	db.Raw("SELECT * FROM users WHERE id = ?", id) // want `raw SQL passed to \(\*gorm.io/gorm.DB\).Raw`
+	db.Raw("SELECT * FROM users WHERE id = ?", id) // want `raw SQL passed to \(\*gorm.DB\).Raw`
 }
 
 func sqlxGet(db *sqlx.DB, id int) {
 	var name string
-	db.Get(&name, db.Rebind("SELECT name FROM users WHERE id = ?"), id) // want `raw SQL passed to \(\*github.com/jmoiron/sqlx.DB\).Get`
+	db.Get(&name, db.Rebind("SELECT name FROM users WHERE id = ?"), id) // want `raw SQL passed to \(\*sqlx.DB\).Get`
 }
 
 func pgxConn(ctx context.Context, conn *pgx.Conn) {
-	conn.Exec(ctx, "VACUUM") // want `raw SQL passed to \(\*github.com/jackc/pgx/v5.Conn\).Exec`
+	conn.Exec(ctx, "VACUUM") // want `raw SQL passed to \(\*pgx.Conn\).Exec`
 }
 
 func prepare(db *sql.DB) {
-	db.Prepare("SELECT 1") // want `raw SQL passed to \(\*database/sql.DB\).Prepare`
+	db.Prepare("SELECT 1") // want `raw SQL passed to \(\*sql.DB\).Prepare`
 }
 
 // exec passes its query on unchanged, so its callers are checked instead.
@@ -58,7 +58,7 @@ func exec(db *sql.DB, query string, args ...any) error {
 }
 
 func callsWrapper(db *sql.DB) {
-	exec(db, "DELETE FROM sessions") // want `raw SQL passed to rawsqlcases.exec, which runs it with \(\*database/sql.DB\).Exec;`
+	exec(db, "DELETE FROM sessions") // want `raw SQL passed to rawsqlcases.exec, which runs it with \(\*sql.DB\).Exec;`
 }
 
 func callsWrapperWithInjection(db *sql.DB, id string) {
@@ -67,7 +67,7 @@ func callsWrapperWithInjection(db *sql.DB, id string) {
 
 var migrations = []func(tx *sql.Tx) error{
 	func(tx *sql.Tx) error {
-		_, err := tx.Exec("CREATE TABLE users (id int)") // want `raw SQL passed to \(\*database/sql.Tx\).Exec`
+		_, err := tx.Exec("CREATE TABLE users (id int)") // want `raw SQL passed to \(\*sql.Tx\).Exec`
 		return err
 	},
 }

@@ -4,8 +4,8 @@ package app
 import "extrasinks/dbx"
 
 func run(c *dbx.Conn, id string) {
-	c.Run("SELECT 1")                         // want `raw SQL passed to \(\*extrasinks/dbx.Conn\).Run`
-	c.Run("SELECT * FROM t WHERE id = " + id) // want `\(\*extrasinks/dbx.Conn\).Run is built from parameter "id"`
+	c.Run("SELECT 1")                         // want `raw SQL passed to \(\*dbx.Conn\).Run`
+	c.Run("SELECT * FROM t WHERE id = " + id) // want `\(\*dbx.Conn\).Run is built from parameter "id"`
 	dbx.Fragment("id = 1")
-	dbx.Fragment("id = " + id) // want `extrasinks/dbx.Fragment is built from parameter "id"`
+	dbx.Fragment("id = " + id) // want `dbx.Fragment is built from parameter "id"`
 }
