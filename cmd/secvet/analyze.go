@@ -130,10 +130,10 @@ func (c *collector) source(path string) []byte {
 
 func (c *collector) finding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) report.Finding {
 	fset := pkg.Fset
-	start := fset.Position(d.Pos)
+	start := filePosition(fset, d.Pos)
 	end := start
 	if d.End.IsValid() {
-		end = fset.Position(d.End)
+		end = filePosition(fset, d.End)
 	}
 	src := c.source(start.Filename)
 
@@ -154,10 +154,10 @@ func (c *collector) finding(pkg *packages.Package, analyzer string, d analysis.D
 			f.SuppressionReason = strings.TrimSpace(strings.TrimPrefix(reason, ":"))
 			continue
 		}
-		rs := fset.Position(r.Pos)
+		rs := filePosition(fset, r.Pos)
 		re := rs
 		if r.End.IsValid() {
-			re = fset.Position(r.End)
+			re = filePosition(fset, r.End)
 		}
 		rsrc := c.source(rs.Filename)
 		f.Related = append(f.Related, report.Related{
@@ -188,6 +188,17 @@ func (c *collector) finding(pkg *packages.Package, analyzer string, d analysis.D
 
 // position converts p to a report position, counting its column also in
 // UTF-16 code units when the file's source is at hand.
+// filePosition returns the position of pos as //line directives adjust it,
+// or the position in the file itself when a directive names no file, as
+// "//line :7" does.
+func filePosition(fset *token.FileSet, pos token.Pos) token.Position {
+	p := fset.Position(pos)
+	if p.Filename == "" {
+		p = fset.PositionFor(pos, false)
+	}
+	return p
+}
+
 func position(p token.Position, src []byte) report.Position {
 	rp := report.Position{Line: p.Line, Column: p.Column, UTF16Column: p.Column}
 	lineStart := p.Offset - (p.Column - 1)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -266,6 +267,20 @@ func TestChdirFlagRejectsMissingDirectory(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, `flag -C`) {
 		t.Errorf("stderr = %q, want it to name flag -C", r.stderr)
+	}
+}
+
+func TestLineDirectiveWithoutFileKeepsRealFile(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/linedir\n\ngo 1.26\n",
+		"l/l.go": "package l\n\nfunc Token() string {\n//line :40\n\treturn \"" + fakeSecretValue + "\"\n}\n",
+	})
+	r := runSecvet(t, dir, defaultFakes(), "-fakecall=false", "./l")
+	if r.code != exitFindings {
+		t.Fatalf("exit code = %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
+	}
+	if !strings.HasPrefix(r.stdout, "l/l.go:5:") {
+		t.Errorf("text output = %q, want the finding at l/l.go:5, the file's own position", r.stdout)
 	}
 }
 
@@ -670,6 +685,43 @@ func TestFixAppliesSuggestedFixes(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "fixed 1 findings in 1 files") {
 		t.Errorf("stderr = %q, want a summary of the fixes", r.stderr)
+	}
+}
+
+func TestFixLeavesCgoGeneratedFilesAlone(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("cgo needs gcc")
+	}
+	t.Setenv("CGO_ENABLED", "1")
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/cgofix\n\ngo 1.26\n",
+		"c/c.go": `package c
+
+import "C"
+
+import "os"
+
+var Home = os.Getenv("HOME")
+
+func Token() string {
+	token := "` + fakeSecretValue + `"
+	return token
+}
+`,
+	})
+	r := runSecvet(t, dir, defaultFakes(), "-fix", "-fakecall=false", "./c")
+	if r.code != exitFindings {
+		t.Fatalf("exit code = %d, want %d: the finding stays; stderr:\n%s", r.code, exitFindings, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "not a source file of the package") {
+		t.Errorf("stderr = %q, want a note that the fix was skipped", r.stderr)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "c", "c.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), fakeSecretValue) {
+		t.Errorf("c.go changed although its fix was skipped:\n%s", got)
 	}
 }
 

@@ -26,8 +26,11 @@ type fixOutcome struct {
 // on disk. A fix that overlaps one already accepted is skipped, with a
 // note on stderr, so that the files never receive conflicting edits. A
 // file whose content no longer has the hash it had when it was parsed is
-// left alone: the edits' offsets refer to the parsed content.
-func applyFixes(findings []report.Finding, parsed map[string][sha256.Size]byte, root string, stderr io.Writer) fixOutcome {
+// left alone: the edits' offsets refer to the parsed content. A fix that
+// edits a file outside sources, such as the Go file that cgo generates in
+// the build cache, is skipped too, because the edit would not reach the
+// user's code.
+func applyFixes(findings []report.Finding, parsed map[string][sha256.Size]byte, sources map[string]bool, root string, stderr io.Writer) fixOutcome {
 	var out fixOutcome
 	accepted := make(map[string][]report.Edit) // by file
 	fixedBy := make(map[string][]int)          // file to indexes of findings fixed there
@@ -38,6 +41,11 @@ func applyFixes(findings []report.Finding, parsed map[string][sha256.Size]byte, 
 			continue
 		}
 		fix := f.Fixes[0]
+		if file, ok := outsideSources(fix, sources); ok {
+			fmt.Fprintf(stderr, "secvet: skipped the fix %q for %s:%d:%d (%s): it edits %s, which is not a source file of the package (cgo generates it); fix the source by hand\n",
+				fix.Message, f.File, f.Start.Line, f.Start.Column, f.Analyzer, file)
+			continue
+		}
 		switch conflictOf(fix, accepted) {
 		case duplicate:
 			fixed[i] = true
@@ -78,6 +86,17 @@ func applyFixes(findings []report.Finding, parsed map[string][sha256.Size]byte, 
 		}
 	}
 	return out
+}
+
+// outsideSources returns the first file that fix edits and that is not in
+// sources.
+func outsideSources(fix report.Fix, sources map[string]bool) (string, bool) {
+	for _, e := range fix.Edits {
+		if !sources[e.File] {
+			return e.File, true
+		}
+	}
+	return "", false
 }
 
 type conflict int

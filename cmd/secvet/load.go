@@ -72,6 +72,18 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 	return ws, nil
 }
 
+// sources returns the Go source files of the loaded packages: the files
+// that -fix may edit. Files that cgo generates are not among them.
+func (ws *workspace) sources() map[string]bool {
+	files := make(map[string]bool)
+	for _, p := range ws.packages {
+		for _, f := range p.GoFiles {
+			files[f] = true
+		}
+	}
+	return files
+}
+
 // isTestMain reports whether p is the generated main package of a test
 // binary ("p.test"), whose only file lives in the build cache.
 func isTestMain(p *packages.Package) bool {

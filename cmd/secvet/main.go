@@ -185,7 +185,7 @@ func (d *driver) analyze(opts *options) int {
 
 	code := exitClean
 	if opts.fix {
-		outcome := applyFixes(active, ws.parsed, ws.root, d.stderr)
+		outcome := applyFixes(active, ws.parsed, ws.sources(), ws.root, d.stderr)
 		if outcome.applied > 0 {
 			fmt.Fprintf(d.stderr, "secvet: fixed %d findings in %d files\n", outcome.applied, outcome.files)
 		}
