@@ -24,6 +24,11 @@ test-integration:
 test-reference:
 	cd testdata/reference && CGO_ENABLED=0 $(GO) test -timeout 30m ./...
 
+# Run every fuzz target for a bounded time; FUZZTIME sets the time per target.
+FUZZTIME ?= 20s
+fuzz:
+	scripts/fuzz.sh $(FUZZTIME)
+
 # Lint secvet's own code with secvet.
 lint: build
 	./$(BIN) ./...
