@@ -28,11 +28,6 @@ func (t *Tracer) guardedAt(x ssa.Value, at *ssa.BasicBlock, depth int) bool {
 		return false
 	}
 	x = unwrap(x)
-	if debugGuard {
-		if at.Parent().Pkg.Pkg.Path() == "flow" {
-			println("guardedAt", at.Parent().Name(), x.Name(), x.String(), at.Index, len(at.Preds))
-		}
-	}
 	for d := at; d != nil; d = d.Idom() {
 		if len(d.Preds) == 1 && t.edgeLimits(x, d.Preds[0], d, depth) {
 			return true
@@ -209,5 +204,3 @@ func sameAddr(a, b ssa.Value) bool {
 	}
 	return false
 }
-
-var debugGuard = true
