@@ -13,8 +13,9 @@
 # that a burst of load on the shared machine does not land on one tool.
 #
 # MODE=vettool runs `go vet -vettool=TOOL ./...` with secvet and with the
-# no-op tool: a cold run (empty build cache) and then warm reruns after one
-# line is appended to one file of the corpus. A wrapper runs each vet tool
+# no-op tool: a cold run (no vet result cached; the compiled dependencies
+# stay in the build cache) and then warm reruns after one line is
+# appended to one file of the corpus. A wrapper runs each vet tool
 # process under /usr/bin/time, so the table shows the peak RSS of the
 # largest single process and the CPU time of all tool processes.
 #
@@ -137,18 +138,25 @@ driver_mode() {
 	done
 }
 
-# vet_run TOOL DIR CACHE LABEL SIZE runs go vet with TOOL behind a timing
+# vet_run TOOL DIR SALT LABEL SIZE runs go vet with TOOL behind a timing
 # wrapper and appends "TOOL-LABEL wall toolcpu maxrss_kib" to the results.
+# The wrapper replies to go vet's -V=full with a tool ID made of SALT: go vet
+# keys its cached results by that ID, so a new SALT makes a cold run while
+# the compiled export data of the dependencies stays in the build cache.
 vet_run() {
-	local tool=$1 dir=$2 cache=$3 label=$4 size=$5
+	local tool=$1 dir=$2 salt=$3 label=$4 size=$5
 	local wrapper="$work/vet-$tool" tlog="$work/vetlog-$tool"
 	cat >"$wrapper" <<EOF
 #!/bin/sh
+if [ "\$1" = "-V=full" ]; then
+	echo "$tool version devel buildID=$salt"
+	exit 0
+fi
 exec /usr/bin/time -a -o "$tlog" -f '%e %U %S %M' "$bin/$tool" "\$@"
 EOF
 	chmod +x "$wrapper"
 	: >"$tlog"
-	(cd "$dir" && GOCACHE="$cache" /usr/bin/time -o "$work/time" -f '%e' go vet -vettool="$wrapper" ./... >/dev/null 2>"$work/stderr-vet-$tool") || true
+	(cd "$dir" && /usr/bin/time -o "$work/time" -f '%e' go vet -vettool="$wrapper" ./... >/dev/null 2>"$work/stderr-vet-$tool") || true
 	local wall cpu rss
 	wall=$(tail -n 1 "$work/time")
 	cpu=$(awk '{s += $2 + $3} END {printf "%.2f", s}' "$tlog")
@@ -158,7 +166,8 @@ EOF
 }
 
 vettool_mode() {
-	local size dir round tool touched
+	local size dir round tool touched salt
+	salt=$(date +%s%N)
 	for size in $SIZES; do
 		dir=$(corpus_dir "$size")
 		: >"$work/results-vet-$size"
@@ -166,8 +175,7 @@ vettool_mode() {
 		cp "$touched" "$work/touched.orig"
 		for tool in noop secvet; do
 			log "size $size, cold go vet -vettool=$tool, load $(cut -d' ' -f1-3 /proc/loadavg)"
-			rm -rf "$BENCH_CACHE/gocache-vet-$tool"
-			vet_run "$tool" "$dir" "$BENCH_CACHE/gocache-vet-$tool" cold "$size"
+			vet_run "$tool" "$dir" "$tool-$salt-$size" cold "$size"
 		done
 		for ((round = 0; round < ROUNDS; round++)); do
 			if ((SECONDS - start > MAX_SECONDS)); then
@@ -177,7 +185,7 @@ vettool_mode() {
 			for tool in noop secvet; do
 				printf '// rerun %s %d\n' "$tool" "$round" >>"$touched"
 				log "size $size, warm rerun $((round + 1)) with $tool, load $(cut -d' ' -f1-3 /proc/loadavg)"
-				vet_run "$tool" "$dir" "$BENCH_CACHE/gocache-vet-$tool" warm "$size"
+				vet_run "$tool" "$dir" "$tool-$salt-$size" warm "$size"
 			done
 		done
 		cp "$work/touched.orig" "$touched"
