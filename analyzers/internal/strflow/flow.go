@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"sort"
 	"strconv"
+
+	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
 // Kind classifies a traced string value.
@@ -140,7 +142,7 @@ func (s Source) String() string {
 	case Element:
 		return fmt.Sprintf("element of %s", s.Name)
 	case CallResult:
-		return fmt.Sprintf("call result of %s", s.Name)
+		return fmt.Sprintf("call result of %s", callee.Short(s.Name))
 	case Unresolved:
 		return "value the tracer could not follow"
 	}

@@ -3,6 +3,7 @@ package strflow
 import (
 	"go/token"
 	"go/types"
+	"strconv"
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
@@ -808,8 +809,16 @@ func callName(common *ssa.CallCommon) string {
 	if fn := calledFunc(common); fn != nil {
 		return callee.Name(fn)
 	}
-	if common.Value != nil {
-		return common.Value.Name()
+	if fn := common.StaticCallee(); fn != nil && fn.Object() == nil {
+		return "a func literal"
 	}
-	return "function value"
+	if g, ok := common.Value.(*ssa.Global); ok {
+		return g.Name()
+	}
+	if p, ok := common.Value.(*ssa.Parameter); ok {
+		return "function parameter " + strconv.Quote(p.Name())
+	}
+	// Other values are SSA registers whose names (t1, t2) mean nothing to
+	// the reader.
+	return "a function value"
 }

@@ -164,6 +164,14 @@ func interfaceCall(s fmt.Stringer) {
 	sink("SELECT * FROM " + s.String()) // want `^dynamic: call result of \(fmt.Stringer\).String by concatenation`
 }
 
+func funcValues(name string, build func() string) {
+	literal := func() string { return "DELETE FROM t WHERE name = '" + name + "'" }
+	sink(literal()) // want `^dynamic: call result of a func literal$`
+	sink(build())   // want `^dynamic: call result of function parameter "build"$`
+	builders := []func() string{build}
+	sink(builders[0]()) // want `^dynamic: call result of a function value$`
+}
+
 func whereClause(col string) string {
 	return col + " = ?"
 }
