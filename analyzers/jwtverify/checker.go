@@ -3,6 +3,7 @@ package jwtverify
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -132,6 +133,7 @@ func (c *checker) checkPackage() {
 				}
 				if report {
 					c.checkNoneSigning(n)
+					c.checkNoneAllowed(n)
 				}
 			case *ast.Ident:
 				if report {
@@ -385,6 +387,36 @@ func (c *checker) checkNoneSigning(call *ast.CallExpr) {
 	c.reportf(call, categoryNone, "%s.%s with %s.SigningMethodNone makes a token without a signature; sign with a keyed method such as %s.SigningMethodHS256", pkg, fn.Name(), pkg, pkg)
 }
 
+// checkNoneAllowed reports WithValidMethods given a list that contains the
+// constant "none", written as a literal or in a variable only ever assigned
+// literals. A list built any other way is not followed.
+func (c *checker) checkNoneAllowed(call *ast.CallExpr) {
+	if !isJWTFunc(callee.Func(c.pass.TypesInfo, call), "WithValidMethods") || len(call.Args) != 1 {
+		return
+	}
+	values := []ast.Expr{call.Args[0]}
+	if _, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); !ok {
+		var known bool
+		if values, known = c.defs.of(c.defs.target(c.pass.TypesInfo, call.Args[0])); !known {
+			return
+		}
+	}
+	for _, v := range values {
+		if _, ok := ast.Unparen(v).(*ast.CompositeLit); !ok {
+			return
+		}
+	}
+	for _, v := range values {
+		for _, elt := range ast.Unparen(v).(*ast.CompositeLit).Elts {
+			if tv := c.pass.TypesInfo.Types[elt]; tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "none" {
+				pkg := callee.Func(c.pass.TypesInfo, call).Pkg().Name()
+				c.reportf(call, categoryNone, "%s.WithValidMethods lists the none method, which lets unsigned tokens through; list only the keyed methods the service signs with", pkg)
+				return
+			}
+		}
+	}
+}
+
 func isNoneSigning(info *types.Info, call *ast.CallExpr) bool {
 	fn, version := jwtFunc(info, call)
 	if version == 0 || (fn.Name() != "New" && fn.Name() != "NewWithClaims") || len(call.Args) == 0 {
@@ -444,14 +476,24 @@ func (c *checker) checkDiscardedError(loc *located) {
 // used after pos in fn, and whether the token's Valid field is read.
 func (c *checker) usesAfter(fn ast.Node, pos token.Pos, tokenObj, claimsObj types.Object) (used string, checked bool) {
 	info := c.pass.TypesInfo
+	// An assignment such as _ = tok only silences the compiler, so it is not a use.
+	blank := make(map[*ast.Ident]bool)
 	ast.Inspect(fn, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && allBlank(n.Lhs) {
+				for _, rhs := range n.Rhs {
+					if id, ok := ast.Unparen(rhs).(*ast.Ident); ok {
+						blank[id] = true
+					}
+				}
+			}
 		case *ast.SelectorExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Sel.Name == "Valid" && tokenObj != nil && info.Uses[id] == tokenObj && n.Pos() > pos {
 				checked = true
 			}
 		case *ast.Ident:
-			if n.Pos() <= pos || used != "" {
+			if n.Pos() <= pos || used != "" || blank[n] {
 				return true
 			}
 			if obj := info.Uses[n]; obj != nil && (obj == tokenObj || obj == claimsObj) {
@@ -461,6 +503,16 @@ func (c *checker) usesAfter(fn ast.Node, pos token.Pos, tokenObj, claimsObj type
 		return true
 	})
 	return used, checked
+}
+
+// allBlank reports whether every expression of lhs is the blank identifier.
+func allBlank(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 // reportf builds every diagnostic of the analyzer.

@@ -16,12 +16,14 @@ The analyzer checks calls into github.com/golang-jwt/jwt (v3 API), /v4 and
     switch on t.Method, t.Method.Alg() or t.Header["alg"], or passing one
     of them or the token to a function that checks, all count;
   - jwt.UnsafeAllowNoneSignatureType and jwt.SigningMethodNone used other
-    than in a comparison or a switch case, and jwt.New or NewWithClaims
-    with SigningMethodNone;
+    than in a comparison or a switch case, jwt.New or NewWithClaims
+    with SigningMethodNone, and WithValidMethods given a literal list, or
+    a variable only ever assigned literals, that contains "none";
   - v5 parses without WithExpirationRequired: without it a token that has
     no exp claim never expires;
   - a parse whose error is discarded while the token or the claims it
-    filled are used afterwards, unless the token's Valid field is read.
+    filled are used afterwards, unless the token's Valid field is read
+    (assigning them to the blank identifier is not a use).
 
 For example:
 

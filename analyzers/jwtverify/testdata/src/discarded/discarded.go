@@ -47,3 +47,14 @@ func ErrorChecked(s string) (string, error) {
 func NothingUsed(s string) {
 	_, _ = parser.Parse(s, keyfunc)
 }
+
+func TokenOnlyBlanked(s string) {
+	tok, _ := parser.Parse(s, keyfunc)
+	_ = tok
+}
+
+func TokenBlankedThenUsed(s string) string {
+	tok, _ := parser.Parse(s, keyfunc) // want `parser.Parse error is discarded but tok is used`
+	_ = tok
+	return fmt.Sprint(tok.Header)
+}

@@ -12,7 +12,24 @@ func AllowNone(s string) (*jwt.Token, error) {
 			return jwt.UnsafeAllowNoneSignatureType, nil // want `jwt.UnsafeAllowNoneSignatureType lets unsigned tokens through; return the real verification key and reject the none method`
 		}
 		return nil, errors.New("no key")
-	}, jwt.WithValidMethods([]string{"none"}), jwt.WithExpirationRequired())
+	}, jwt.WithValidMethods([]string{"none"}), jwt.WithExpirationRequired()) // want `jwt.WithValidMethods lists the none method, which lets unsigned tokens through; list only the keyed methods the service signs with`
+}
+
+func NoneInMethodVariable(s string, key []byte) (*jwt.Token, error) {
+	methods := []string{"none", "HS256"}
+	return jwt.Parse(s, func(*jwt.Token) (any, error) { return key, nil }, jwt.WithValidMethods(methods), jwt.WithExpirationRequired()) // want `jwt.WithValidMethods lists the none method`
+}
+
+func KeyedMethodsOnly(s string, key []byte) (*jwt.Token, error) {
+	methods := []string{"HS256", "HS384"}
+	return jwt.Parse(s, func(*jwt.Token) (any, error) { return key, nil }, jwt.WithValidMethods(methods), jwt.WithExpirationRequired())
+}
+
+// A list extended at run time is not followed.
+func MethodsAppended(s string, key []byte, extra string) (*jwt.Token, error) {
+	methods := []string{"none"}
+	methods = append(methods, extra)
+	return jwt.Parse(s, func(*jwt.Token) (any, error) { return key, nil }, jwt.WithValidMethods(methods), jwt.WithExpirationRequired())
 }
 
 func SignNone(claims jwt.MapClaims) (string, error) {
