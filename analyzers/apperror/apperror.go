@@ -1,10 +1,12 @@
 package apperror
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -49,7 +51,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(appErrorPackage), new(bypassHelper)},
 	}
 	a.Flags.Var((*pathList)(&c.Packages), "pkg", "comma-separated import paths of packages whose error type stands for AppError (packages declaring a type AppError are found without it)")
-	a.Flags.IntVar(&c.MinStatus, "min-status", c.MinStatus, "lowest constant HTTP status code reported as an error response")
+	a.Flags.Var(&statusFlag{&c.MinStatus}, "min-status", "lowest constant HTTP status code reported as an error response")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", c.Suppress.RequireReason, "report //nolint:apperror directives that give no reason")
 	return a
 }
@@ -74,9 +76,47 @@ func (l *pathList) Set(s string) error {
 	return nil
 }
 
+// statusFlag is the -min-status flag, which accepts only HTTP status codes.
+type statusFlag struct{ n *int }
+
+var _ flag.Getter = (*statusFlag)(nil)
+
+func (f *statusFlag) String() string {
+	if f == nil || f.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.n)
+}
+
+func (f *statusFlag) Get() any {
+	if f == nil || f.n == nil {
+		return 0
+	}
+	return *f.n
+}
+
+func (f *statusFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || checkStatus(n) != nil {
+		return errStatus
+	}
+	*f.n = n
+	return nil
+}
+
+var errStatus = errors.New("accepted values are HTTP status codes from 100 to 599")
+
+func checkStatus(n int) error {
+	if n < 100 || n > 599 {
+		return errStatus
+	}
+	return nil
+}
+
+// validate checks a Config built in Go. Flags are checked when they are set.
 func (cfg *Config) validate() error {
-	if cfg.MinStatus < 100 || cfg.MinStatus > 599 {
-		return fmt.Errorf("invalid -min-status %d: want an HTTP status code between 100 and 599", cfg.MinStatus)
+	if err := checkStatus(cfg.MinStatus); err != nil {
+		return fmt.Errorf("invalid apperror MinStatus %d: %v", cfg.MinStatus, err)
 	}
 	return nil
 }
