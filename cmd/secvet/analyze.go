@@ -22,6 +22,10 @@ import (
 // on an ill-typed package; the package's load errors already explain it.
 const skippedMessage = "analysis skipped due to errors in package"
 
+// prerequisitesPrefix begins the error the checker gives an analyzer when
+// an analyzer it requires failed.
+const prerequisitesPrefix = "failed prerequisites: "
+
 // suppressedPrefix begins the message of the related information that
 // marks a finding as suppressed by //nolint; the rest is the directive's
 // reason.
@@ -70,6 +74,18 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 		return cmp.Or(strings.Compare(a.Package.ID, b.Package.ID), strings.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
 
+	// A package with load errors has its errors reported already; the
+	// analyzers that could not run because of them add nothing.
+	loadFailed := make(map[string]bool)
+	for _, f := range ws.failures {
+		loadFailed[f.Package] = true
+	}
+	for _, p := range ws.packages {
+		if p.IllTyped || len(p.Errors) > 0 {
+			loadFailed[p.PkgPath] = true
+		}
+	}
+
 	c := &collector{root: ws.root, sources: make(map[string][]byte)}
 	res := &results{}
 	seen := make(map[findingKey]bool)
@@ -78,7 +94,7 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 		if act.Err != nil {
 			pr.Err = act.Err.Error()
 			res.packages = append(res.packages, pr)
-			if !(act.Package.IllTyped && pr.Err == skippedMessage) {
+			if !(loadFailed[act.Package.PkgPath] && consequenceOfLoadErrors(pr.Err)) {
 				res.failures = append(res.failures, report.Failure{Package: act.Package.PkgPath, Analyzer: act.Analyzer.Name, Message: pr.Err})
 			}
 			continue
@@ -99,6 +115,13 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 	report.Sort(res.findings)
 	report.SortFailures(res.failures)
 	return res, nil
+}
+
+// consequenceOfLoadErrors reports whether msg, an analyzer's failure on a
+// package with load errors, only says that the analyzer or one it requires
+// did not run.
+func consequenceOfLoadErrors(msg string) bool {
+	return msg == skippedMessage || strings.HasPrefix(msg, prerequisitesPrefix)
 }
 
 // findingKey identifies a finding reported in several packages, such as a

@@ -155,6 +155,9 @@ func TestUsageErrors(t *testing.T) {
 		{"no packages", nil, []string{"no packages"}},
 		{"flag after patterns", []string{"./a", "-json"}, []string{"-json", "before the patterns"}},
 		{"help for unknown analyzer", []string{"help", "nosuch"}, []string{`"nosuch"`, "fakecall"}},
+		{"help with an extra argument", []string{"help", "fakecall", "extra"}, []string{`"extra"`, "fakecall"}},
+		{"pattern matching nothing", []string{"./nosuchdir/..."}, []string{"no packages match ./nosuchdir/..."}},
+		{"malformed parallelism", []string{"-p=abc", "./a"}, []string{`invalid value "abc" for flag -p: accepted values are 0 or a positive number`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -552,13 +555,6 @@ func TestLoadErrorWithoutAnalyzersFails(t *testing.T) {
 	}
 }
 
-func TestPatternMatchingNothingFails(t *testing.T) {
-	dir := writeModule(t, fakeModule)
-	r := runSecvet(t, dir, defaultFakes(), "./nosuchdir/...")
-	if r.code != exitFailure {
-		t.Errorf("exit code = %d, want %d; stderr:\n%s", r.code, exitFailure, r.stderr)
-	}
-}
 
 func TestAnalyzerPanicFailsOnlyItsPackage(t *testing.T) {
 	dir := writeModule(t, fakeModule)
@@ -666,6 +662,9 @@ func TestBaselineThatCannotBeReadFails(t *testing.T) {
 		r := runSecvet(t, dir, defaultFakes(), "-baseline="+file, "./a")
 		if r.code != exitFailure {
 			t.Errorf("-baseline=%s: exit code = %d, want %d", file, r.code, exitFailure)
+		}
+		if !strings.Contains(r.stderr, "baseline "+file) {
+			t.Errorf("-baseline=%s: stderr does not name the baseline:\n%s", file, r.stderr)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -59,6 +60,25 @@ func (v formatValue) Set(s string) error {
 	return nil
 }
 
+// parallelValue is the -p flag, which accepts 0 or a positive number.
+type parallelValue struct{ n *int }
+
+func (v parallelValue) String() string {
+	if v.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*v.n)
+}
+
+func (v parallelValue) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return errors.New("accepted values are 0 or a positive number")
+	}
+	*v.n = n
+	return nil
+}
+
 // selection records whether an analyzer's -NAME flag was given, and as
 // true or false, as multichecker's -NAME flags do.
 type selection int
@@ -107,7 +127,7 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer) (*options, *flag.
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that the baseline `file` does not record")
 	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "record the current findings in the baseline `file` and report none")
 	fs.StringVar(&opts.root, "root", "", "`directory` that output paths are relative to (default: the main module's root)")
-	fs.IntVar(&opts.parallel, "p", 0, "analyze with at most `n` threads; 1 analyzes one package at a time, 0 uses every CPU")
+	fs.Var(parallelValue{&opts.parallel}, "p", "analyze with at most `n` threads; 1 analyzes one package at a time, 0 uses every CPU")
 	fs.BoolVar(&opts.nolintReason, "nolint-reason", false, "report //nolint directives that give no reason, for every analyzer")
 
 	// Each analyzer gets -NAME to select it and -NAME.FLAG for its flags.
@@ -137,10 +157,7 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer) (*options, *flag.
 	if opts.baseline != "" && opts.writeBaseline != "" {
 		return nil, fs, usagef("-baseline and -write-baseline cannot be used together; write the baseline in a separate run")
 	}
-	switch {
-	case opts.parallel < 0:
-		return nil, fs, usagef("invalid value %d for flag -p: accepted values are 0 (every CPU) or a positive number of threads", opts.parallel)
-	case opts.parallel == 0:
+	if opts.parallel == 0 {
 		opts.parallel = runtime.GOMAXPROCS(0)
 	}
 
@@ -181,14 +198,18 @@ func flagError(err error, analyzers []*analysis.Analyzer) error {
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 		return usagef("unknown flag %s: it is neither a secvet flag nor an analyzer (analyzers: %s); run secvet -h for the flags", name, analyzerList(analyzers))
 	}
-	if strings.HasPrefix(msg, "invalid boolean value") {
-		return usagef("%s; accepted values are true and false", msg)
+	if m := invalidBool.FindStringSubmatch(msg); m != nil {
+		// The flag package's wording for boolean flags, made like the others.
+		return usagef("invalid value %s for flag -%s: accepted values are true and false", m[1], m[2])
 	}
 	if strings.HasPrefix(msg, "bad flag syntax") {
 		return usagef("%s; write flags as -name or -name=value", msg)
 	}
 	return usagef("%s", msg)
 }
+
+// invalidBool matches the flag package's error for a bad boolean value.
+var invalidBool = regexp.MustCompile(`^invalid boolean value (".*") for -(\S+): `)
 
 func analyzerList(analyzers []*analysis.Analyzer) string {
 	if len(analyzers) == 0 {

@@ -119,12 +119,14 @@ func help(stdout, stderr io.Writer, analyzers []*analysis.Analyzer, names []stri
 	for _, a := range analyzers {
 		byName[a.Name] = a
 	}
-	for i, name := range names {
-		a, ok := byName[name]
-		if !ok {
+	for _, name := range names {
+		if byName[name] == nil {
 			fmt.Fprintf(stderr, "secvet: unknown analyzer %q (analyzers: %s)\n", name, analyzerList(analyzers))
 			return exitUsage
 		}
+	}
+	for i, name := range names {
+		a := byName[name]
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}

@@ -18,9 +18,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -138,6 +140,11 @@ func (d *driver) analyze(opts *options) int {
 	var base *baseline.File
 	if opts.baseline != "" {
 		b, err := baseline.Read(opts.baseline)
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) {
+			fmt.Fprintf(d.stderr, "secvet: cannot read baseline %s: %v\n", opts.baseline, pathErr.Err)
+			return exitFailure
+		}
 		if err != nil {
 			fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 			return exitFailure
@@ -155,10 +162,11 @@ func (d *driver) analyze(opts *options) int {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 		return exitFailure
 	}
-	failures := ws.failures
-	if len(ws.packages) == 0 {
-		failures = append(failures, report.Failure{Package: strings.Join(opts.patterns, " "), Message: "matched no packages"})
+	if reason, ok := matchedNothing(ws, opts.patterns); ok {
+		fmt.Fprintf(d.stderr, "secvet: no packages match %s%s; name them as go build does, such as secvet ./...\n", strings.Join(opts.patterns, " "), reason)
+		return exitUsage
 	}
+	failures := ws.failures
 
 	res, err := analyze(ws, analyzers, opts.parallel == 1)
 	if err != nil {
@@ -231,7 +239,8 @@ func (d *driver) analyze(opts *options) int {
 		return exitFailure
 	}
 	if code == exitFailure {
-		fmt.Fprintf(d.stderr, "secvet: analysis failed for %d packages; findings cover only the packages that were analyzed\n", countPackages(failures))
+		n := countPackages(failures)
+		fmt.Fprintf(d.stderr, "secvet: analysis failed for %d %s; findings cover only the packages that were analyzed\n", n, plural(n, "package", "packages"))
 		return exitFailure
 	}
 	if len(active) > 0 {
@@ -294,6 +303,29 @@ func countPackages(failures []report.Failure) int {
 		seen[f.Package] = true
 	}
 	return len(seen)
+}
+
+// matchedNothing reports whether the patterns matched no package: the
+// workspace is empty, or holds only the stand-ins that go list makes for a
+// pattern it could not expand. The reason is the first such error, if any.
+func matchedNothing(ws *workspace, patterns []string) (reason string, ok bool) {
+	for _, p := range ws.packages {
+		if !slices.Contains(patterns, p.ID) || len(p.GoFiles)+len(p.CompiledGoFiles)+len(p.OtherFiles) > 0 {
+			return "", false
+		}
+		if reason == "" && len(p.Errors) > 0 {
+			reason = " (" + p.Errors[0].Msg + ")"
+		}
+	}
+	return reason, true
+}
+
+// plural returns one when n is 1 and many otherwise.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // lockedWriter serializes writes from concurrent analyzer goroutines.
