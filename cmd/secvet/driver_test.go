@@ -555,7 +555,6 @@ func TestLoadErrorWithoutAnalyzersFails(t *testing.T) {
 	}
 }
 
-
 func TestAnalyzerPanicFailsOnlyItsPackage(t *testing.T) {
 	dir := writeModule(t, fakeModule)
 	r := runSecvet(t, dir, defaultFakes(), "./boom", "./a")
