@@ -1,11 +1,14 @@
 package hardcodedsecret
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -61,7 +64,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(getenvFact)},
 	}
 	a.Flags.BoolVar(&c.Tests, "tests", c.Tests, "apply every rule to _test.go files, not only the credential-shape rule")
-	a.Flags.IntVar(&c.MinLength, "min-length", c.MinLength, "shortest value, in characters, reported for a sensitive name")
+	a.Flags.Var(&lengthFlag{&c.MinLength}, "min-length", "shortest value, in characters, reported for a sensitive name")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", c.Suppress.RequireReason, "report //nolint:hardcodedsecret directives that give no reason")
 	return a
 }
@@ -69,9 +72,40 @@ func New(cfg Config) *analysis.Analyzer {
 // Analyzer is built with DefaultConfig.
 var Analyzer = New(DefaultConfig())
 
+// lengthFlag is the -min-length flag, which accepts only positive numbers.
+type lengthFlag struct{ n *int }
+
+var _ flag.Getter = (*lengthFlag)(nil)
+
+func (f *lengthFlag) String() string {
+	if f == nil || f.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.n)
+}
+
+func (f *lengthFlag) Get() any {
+	if f == nil || f.n == nil {
+		return 0
+	}
+	return *f.n
+}
+
+func (f *lengthFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return errLength
+	}
+	*f.n = n
+	return nil
+}
+
+var errLength = errors.New("accepted values are 1 or more characters")
+
+// validate checks a Config built in Go. Flags are checked when they are set.
 func (cfg *Config) validate() error {
 	if cfg.MinLength < 1 {
-		return fmt.Errorf("invalid -min-length %d: want 1 or more characters", cfg.MinLength)
+		return fmt.Errorf("invalid hardcodedsecret MinLength %d: %v", cfg.MinLength, errLength)
 	}
 	return nil
 }

@@ -1,10 +1,12 @@
 package passwordhash
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -53,7 +55,7 @@ func New(cfg Config) *analysis.Analyzer {
 		},
 	}
 	a.Flags.Var((*listFlag)(&c.Hashers), "hashers", "comma-separated full names of extra functions that return an accepted password hash, e.g. example.com/auth.HashPassword")
-	a.Flags.IntVar(&c.MinCost, "min-cost", c.MinCost, "lowest constant bcrypt cost that is not reported")
+	a.Flags.Var(&costFlag{&c.MinCost}, "min-cost", "lowest constant bcrypt cost that is not reported")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", false, "report //nolint:passwordhash directives that give no reason")
 	return a
 }
@@ -83,9 +85,47 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
+// costFlag is the -min-cost flag, which accepts only bcrypt costs.
+type costFlag struct{ n *int }
+
+var _ flag.Getter = (*costFlag)(nil)
+
+func (f *costFlag) String() string {
+	if f == nil || f.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.n)
+}
+
+func (f *costFlag) Get() any {
+	if f == nil || f.n == nil {
+		return 0
+	}
+	return *f.n
+}
+
+func (f *costFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || checkCost(n) != nil {
+		return errCost
+	}
+	*f.n = n
+	return nil
+}
+
+var errCost = errors.New("accepted values are bcrypt costs from 4 to 31")
+
+func checkCost(n int) error {
+	if n < 4 || n > 31 {
+		return errCost
+	}
+	return nil
+}
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	if cfg.MinCost < 4 || cfg.MinCost > 31 {
-		return nil, fmt.Errorf("invalid -min-cost %d: bcrypt costs range from 4 to 31", cfg.MinCost)
+	// Flags are checked when they are set, so this catches a Config built in Go.
+	if err := checkCost(cfg.MinCost); err != nil {
+		return nil, fmt.Errorf("invalid passwordhash MinCost %d: %v", cfg.MinCost, err)
 	}
 	result := pass.ResultOf[origin.Analyzer].(*origin.Result)
 	if result.Pkg == nil {
