@@ -267,6 +267,11 @@ func (c *checker) isTaken(fn *types.Func) bool {
 }
 
 func (c *checker) recordTaken(instr ssa.Instruction, ifaceTypes map[types.Type]bool) {
+	if _, ok := instr.(*ssa.DebugRef); ok {
+		// Debug-mode SSA records every mention of a function's name; a
+		// mention is not a use as a value.
+		return
+	}
 	if mi, ok := instr.(*ssa.MakeInterface); ok {
 		ifaceTypes[derefNamed(mi.X.Type())] = true
 	}

@@ -1,7 +1,6 @@
 package origin
 
 import (
-	"go/ast"
 	"go/build"
 	"go/types"
 	"os"
@@ -10,20 +9,22 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/secvet/secvet/analyzers/internal/ssaonce"
 )
 
 // Analyzer builds the package's SSA form with debug information, exports
 // a Summary fact for each exported function whose results carry data, and
-// returns a *Result. Analyzers that use Result.Trace require it instead of
-// buildssa, so that their values and the tracer's come from one program.
+// returns a *Result. Its SSA form is the one that ssaonce shares with
+// rawsql and strflow, so analyzers that use Result.Trace read their
+// values from ssaonce.
 var Analyzer = &analysis.Analyzer{
 	Name:       "secvetorigin",
 	Doc:        "trace where SSA values come from, for secvet's analyzers",
 	URL:        "https://github.com/secvet/secvet/blob/main/analyzers/internal/origin",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
+	Requires:   []*analysis.Analyzer{ssaonce.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Summary)},
 }
@@ -40,21 +41,15 @@ func run(pass *analysis.Pass) (any, error) {
 		return r, nil
 	}
 
-	// Build the package's SSA form in debug mode so that DebugRef
+	// The shared SSA form is built in debug mode, so DebugRef
 	// instructions keep the names of locals.
 	// TODO: every non-Go-tree dependency gets SSA form for its summaries,
 	// and the singlechecker keeps all of them alive: on casdoor's module
 	// graph the process passed 8 GB. Summarizing only packages that can
 	// reach a sink, or go vet's one-process-per-package mode, avoids it.
-	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
-	prog.SetNoReturn(cfgs.NoReturn)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	r.Pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-	r.Pkg.Build()
-	r.SrcFuncs = sourceFuncs(pass, r.Pkg)
+	info := pass.ResultOf[ssaonce.Analyzer].(*ssaonce.Result).SSA()
+	r.Pkg = info.Pkg
+	r.SrcFuncs = info.SrcFuncs
 	r.indexClosures()
 
 	r.exportSummaries()
@@ -104,35 +99,6 @@ func inGoroot(pass *analysis.Pass) bool {
 	}
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
 	return strings.HasPrefix(tf.Name(), root)
-}
-
-// sourceFuncs lists the package's declared functions and methods with
-// their function literals, in source order.
-func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
-	var funcs []*ssa.Function
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		funcs = append(funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok {
-				continue
-			}
-			obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			if fn := pkg.Prog.FuncValue(obj); fn != nil {
-				add(fn)
-			}
-		}
-	}
-	return funcs
 }
 
 // indexClosures records where each function literal becomes a closure.
