@@ -27,6 +27,9 @@ type checker struct {
 	// defs maps each local variable to the expressions assigned to it; a
 	// nil entry stands for an assignment logmask cannot follow.
 	defs map[*types.Var][]ast.Expr
+	// writes maps each local strings.Builder or bytes.Buffer to the values
+	// written into it with its Write methods or fmt.Fprint*.
+	writes map[*types.Var][]ast.Expr
 	// headerValues are the value variables of range loops over an
 	// http.Header whose body never names a sensitive header.
 	headerValues map[*types.Var]bool
@@ -46,6 +49,7 @@ func newChecker(pass *analysis.Pass, cfg *Config, extra callee.Table[sink]) *che
 		wrappers:     make(map[*types.Func]sink),
 		reporter:     suppress.NewReporter(pass, name, cfg.Suppress),
 		defs:         make(map[*types.Var][]ast.Expr),
+		writes:       make(map[*types.Var][]ast.Expr),
 		headerValues: make(map[*types.Var]bool),
 		structs:      make(map[structKey]string),
 		reported:     make(map[token.Pos]bool),
@@ -174,6 +178,9 @@ func (c *checker) checkCall(call *ast.CallExpr, stack []ast.Node) {
 	if call.Ellipsis.IsValid() {
 		// A forwarded slice cannot be paired with keys or verbs.
 		args = args[:len(args)-1]
+	}
+	if s.Msg && s.First >= 1 && s.First-1 < len(args) {
+		c.checkValue(site, s.First-1, args[s.First-1], "")
 	}
 	if s.First >= len(args) {
 		return

@@ -28,6 +28,11 @@
 //     http.Header, a request dump, or the values of a range loop over an
 //     http.Header whose body never names a sensitive header.
 //
+// The message of a slog call is checked like a print argument, so
+// slog.Info("token " + token) is reported. Taint passes through +,
+// conversions, the strings and bytes functions, fmt.Sprint*, append, string
+// list literals and a local strings.Builder or bytes.Buffer.
+//
 // A value is masked when it comes from a call of a masker: a function whose
 // name begins with Mask or Redact (flag -masker-prefixes), one listed in
 // -maskers, or one, in this package or another, that returns such a call's
@@ -48,6 +53,9 @@
 // logmask does not follow values through fields assigned after the fact,
 // map entries added after the literal, channels, closures or function
 // values, and it follows a local variable only when it has one definition.
+// A variable defined only by constants, as in jwtSecret := "...", is not a
+// secret that arrives at run time and is not reported (hardcodedsecret
+// reports the literal).
 // It cannot tell which slog handler or logrus formatter renders a value, so
 // it treats both as rendering structs with fmt, field tags ignored, unless
 // -json-output says they encode with encoding/json. When the flow is

@@ -115,6 +115,18 @@ func (c *checker) expose(e ast.Expr, json bool, depth int) *exposure {
 		}
 		return nil
 	case *ast.CompositeLit:
+		if isTextList(t) {
+			// []string{"user", password}, as handed to strings.Join.
+			for _, elt := range e.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				if x := c.expose(elt, json, depth+1); x != nil {
+					return x
+				}
+			}
+			return nil
+		}
 		return c.exposeLiteral(e, t, json)
 	}
 	return c.exposeWhole(e, t, json)
@@ -169,6 +181,18 @@ func (c *checker) exposeCall(call *ast.CallExpr, json bool, depth int) *exposure
 		}
 		return nil
 	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 0 {
+			// The appended values first: the slice appended to is often
+			// the variable being defined, as in parts = append(parts, pw).
+			for _, arg := range call.Args[1:] {
+				if e := c.expose(arg, json, depth+1); e != nil {
+					return e
+				}
+			}
+			return c.expose(call.Args[0], json, depth+1)
+		}
+	}
 	fn := callee.Func(info, call)
 	if fn == nil {
 		return nil
@@ -199,6 +223,26 @@ func (c *checker) exposeCall(call *ast.CallExpr, json bool, depth int) *exposure
 		return &exposure{kind: exposeRequest, name: "request dump", node: call}
 	case "(*net/http.Request).Cookie", "(*net/http.Request).Cookies":
 		return &exposure{kind: exposeHeader, name: "Cookie", node: call}
+	case "(*strings.Builder).String", "(*bytes.Buffer).String", "(*bytes.Buffer).Bytes":
+		// The text of a local builder is what was written into it.
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok {
+			return nil
+		}
+		for _, w := range c.writes[v] {
+			if e := c.expose(w, json, depth+1); e != nil {
+				return e
+			}
+		}
+		return nil
 	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
 		if len(call.Args) > 0 {
 			return c.expose(call.Args[0], true, depth+1)
@@ -311,7 +355,8 @@ func (c *checker) exposeWhole(e ast.Expr, t types.Type, json bool) *exposure {
 }
 
 // indexDefinitions records, for every local variable, the expressions
-// assigned to it, and finds the range loops over an http.Header.
+// assigned to it and, for a builder or buffer, the values written into it.
+// It also finds the range loops over an http.Header.
 func (c *checker) indexDefinitions(ins *inspector.Inspector) {
 	info := c.pass.TypesInfo
 	local := func(id *ast.Ident) *types.Var {
@@ -343,9 +388,33 @@ func (c *checker) indexDefinitions(ins *inspector.Inspector) {
 		}
 	}
 
-	filter := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil)}
+	written := func(dst ast.Expr, values []ast.Expr) {
+		dst = ast.Unparen(dst)
+		if u, ok := dst.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			dst = ast.Unparen(u.X)
+		}
+		if id, ok := dst.(*ast.Ident); ok {
+			if v := local(id); v != nil {
+				c.writes[v] = append(c.writes[v], values...)
+			}
+		}
+	}
+
+	filter := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.CallExpr)(nil)}
 	ins.Preorder(filter, func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			switch callee.FullName(info, n) {
+			case "(*strings.Builder).WriteString", "(*strings.Builder).Write",
+				"(*bytes.Buffer).WriteString", "(*bytes.Buffer).Write":
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					written(sel.X, n.Args)
+				}
+			case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+				if len(n.Args) > 1 && !n.Ellipsis.IsValid() {
+					written(n.Args[0], n.Args[1:])
+				}
+			}
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
 				assign(n.Lhs, n.Rhs)
@@ -400,4 +469,28 @@ func (c *checker) namesSensitiveHeader(body *ast.BlockStmt) bool {
 		return !found
 	})
 	return found
+}
+
+// isTextList reports whether t is a slice or array of strings or of
+// interface values, whose literal elements are all printed.
+func isTextList(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	switch e := elem.Underlying().(type) {
+	case *types.Basic:
+		return e.Info()&types.IsString != 0
+	case *types.Interface:
+		return true
+	}
+	return false
 }

@@ -129,3 +129,13 @@ func TestJSONOutputFlagHonorsJSONTags(t *testing.T) {
 	setFlag(t, a, "json-output", "true")
 	analysistest.Run(t, analysistest.TestData(), a, "jsonoutput")
 }
+
+func TestSlogMessageIsChecked(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), logmask.New(logmask.DefaultConfig()), "slogmessage")
+}
+
+func TestBuildersAndJoinedListsAreFollowed(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), logmask.New(logmask.DefaultConfig()), "stringhelpers")
+}

@@ -31,6 +31,9 @@ type sink struct {
 	// StdWriter is set for fmt.Fprint*, which log only when their first
 	// argument is os.Stdout or os.Stderr.
 	StdWriter bool
+	// Msg is set when the argument just before First is a message that is
+	// printed as text, as in slog.Info(msg, args...).
+	Msg bool
 }
 
 // builtinSinks returns the table of the built-in logging functions.
@@ -47,12 +50,12 @@ func builtinSinks(jsonOutput bool) callee.Table[sink] {
 	const slog = "log/slog"
 	for _, level := range []string{"Debug", "Info", "Warn", "Error"} {
 		for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {
-			t[recv+level] = sink{Style: styleKV, First: 1, JSON: jsonOutput}
-			t[recv+level+"Context"] = sink{Style: styleKV, First: 2, JSON: jsonOutput}
+			t[recv+level] = sink{Style: styleKV, First: 1, JSON: jsonOutput, Msg: true}
+			t[recv+level+"Context"] = sink{Style: styleKV, First: 2, JSON: jsonOutput, Msg: true}
 		}
 	}
 	for _, recv := range []string{slog + ".", "(*" + slog + ".Logger)."} {
-		t[recv+"Log"] = sink{Style: styleKV, First: 3, JSON: jsonOutput}
+		t[recv+"Log"] = sink{Style: styleKV, First: 3, JSON: jsonOutput, Msg: true}
 		t[recv+"With"] = sink{Style: styleKV, First: 0, JSON: jsonOutput}
 		// LogAttrs takes Attr values, which are checked where they are
 		// built; its message is the only plain value.
