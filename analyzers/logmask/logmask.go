@@ -73,7 +73,7 @@ func New(cfg Config) *analysis.Analyzer {
 			return run(pass, &c)
 		},
 	}
-	a.Flags.Var((*listFlag)(&c.Funcs), "funcs", "comma-separated logging functions of the team, each FULLNAME:STYLE with STYLE printf, print, kv, msgkv or field, e.g. example.com/log.Infow:kv")
+	a.Flags.Var((*funcsFlag)(&c.Funcs), "funcs", "comma-separated logging functions of the team, each FULLNAME:STYLE with STYLE printf, print, kv, msgkv or field, e.g. example.com/log.Infow:kv")
 	a.Flags.Var((*listFlag)(&c.Maskers), "maskers", "comma-separated full names of extra masking functions, e.g. example.com/sec.Hide")
 	a.Flags.Var((*listFlag)(&c.MaskerPrefixes), "masker-prefixes", "comma-separated name prefixes that make a function a masker")
 	a.Flags.Var((*listFlag)(&c.Keys), "keys", "comma-separated extra words that make a key or name sensitive")
@@ -104,6 +104,25 @@ func (l *listFlag) Set(s string) error {
 			*l = append(*l, item)
 		}
 	}
+	return nil
+}
+
+// funcsFlag is the -funcs flag: a listFlag whose entries ParseFunc accepts.
+type funcsFlag []string
+
+var _ flag.Value = (*funcsFlag)(nil)
+
+func (l *funcsFlag) String() string { return (*listFlag)(l).String() }
+
+func (l *funcsFlag) Set(s string) error {
+	var entries listFlag
+	_ = entries.Set(s)
+	for _, spec := range entries {
+		if _, _, err := ParseFunc(spec); err != nil {
+			return fmt.Errorf("entry %q is not FULLNAME:STYLE; accepted values are entries such as example.com/log.Infow:kv, with STYLE printf, print, kv, msgkv or field", spec)
+		}
+	}
+	*l = funcsFlag(entries)
 	return nil
 }
 
