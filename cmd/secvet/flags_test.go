@@ -97,3 +97,15 @@ func TestLoadErrorHidesFailedPrerequisites(t *testing.T) {
 		t.Errorf("summary does not count one package in the singular:\n%s", r.stderr)
 	}
 }
+
+func TestVetFlagsRejectBadAnalyzerValue(t *testing.T) {
+	analyzers := []*analysis.Analyzer{rawsql.New(rawsql.DefaultConfig())}
+	err := checkVetFlags([]string{"-json", "-rawsql.mode=bogus", "x.cfg"}, analyzers)
+	want := `invalid value "bogus" for flag -rawsql.mode: accepted values are all, injection`
+	if err == nil || err.Error() != want {
+		t.Errorf("checkVetFlags = %v, want %q", err, want)
+	}
+	if err := checkVetFlags([]string{"-rawsql.mode=injection", "-rawsql", "x.cfg"}, analyzers); err != nil {
+		t.Errorf("checkVetFlags of good values = %v", err)
+	}
+}

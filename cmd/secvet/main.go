@@ -46,7 +46,12 @@ func main() {
 	if invokedByGoCommand(os.Args[1:]) {
 		// unitchecker parses the flags of os.Args itself, including the
 		// analyzers' -NAME.FLAG flags, and exits.
-		unitchecker.Main(guardAnalyzers(suite.New(suite.Options{}), os.Stderr)...)
+		analyzers := suite.New(suite.Options{})
+		if err := checkVetFlags(os.Args[1:], analyzers); err != nil {
+			fmt.Fprintf(os.Stderr, "secvet: %v\n", err)
+			os.Exit(exitUsage)
+		}
+		unitchecker.Main(guardAnalyzers(analyzers, os.Stderr)...)
 		return
 	}
 
@@ -68,6 +73,30 @@ func invokedByGoCommand(args []string) bool {
 		}
 	}
 	return len(positional) == 1 && strings.HasSuffix(positional[0], ".cfg")
+}
+
+// checkVetFlags sets the -NAME.FLAG=VALUE flags among args on analyzers,
+// so that go vet, which runs secvet once per package, prints one line for
+// a bad value instead of unitchecker's usage text.
+func checkVetFlags(args []string, analyzers []*analysis.Analyzer) error {
+	for _, arg := range args {
+		name, value, ok := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !ok || !strings.HasPrefix(arg, "-") {
+			continue
+		}
+		for _, a := range analyzers {
+			flagName, ok := strings.CutPrefix(name, a.Name+".")
+			if !ok {
+				continue
+			}
+			if f := a.Flags.Lookup(flagName); f != nil {
+				if err := f.Value.Set(value); err != nil {
+					return fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // driver is one standalone run of secvet. Tests build their own with fake
