@@ -74,15 +74,12 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 		return cmp.Or(strings.Compare(a.Package.ID, b.Package.ID), strings.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
 
-	// A package with load errors has its errors reported already; the
-	// analyzers that could not run because of them add nothing.
-	loadFailed := make(map[string]bool)
-	for _, f := range ws.failures {
-		loadFailed[f.Package] = true
-	}
+	// The load errors of a package are reported already, so the analyzers
+	// that could not run because of them add nothing.
+	loadFailed := make(map[string]bool) // by package ID
 	for _, p := range ws.packages {
 		if p.IllTyped || len(p.Errors) > 0 {
-			loadFailed[p.PkgPath] = true
+			loadFailed[p.ID] = true
 		}
 	}
 
@@ -94,7 +91,7 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 		if act.Err != nil {
 			pr.Err = act.Err.Error()
 			res.packages = append(res.packages, pr)
-			if !(loadFailed[act.Package.PkgPath] && consequenceOfLoadErrors(pr.Err)) {
+			if !consequenceOfLoadErrors(pr.Err, act.Package, loadFailed) {
 				res.failures = append(res.failures, report.Failure{Package: act.Package.PkgPath, Analyzer: act.Analyzer.Name, Message: pr.Err})
 			}
 			continue
@@ -117,11 +114,11 @@ func analyze(ws *workspace, analyzers []*analysis.Analyzer, sequential bool) (*r
 	return res, nil
 }
 
-// consequenceOfLoadErrors reports whether msg, an analyzer's failure on a
-// package with load errors, only says that the analyzer or one it requires
-// did not run.
-func consequenceOfLoadErrors(msg string) bool {
-	return msg == skippedMessage || strings.HasPrefix(msg, prerequisitesPrefix)
+// consequenceOfLoadErrors reports whether msg, an analyzer's failure on
+// pkg, only says that it or an analyzer it requires did not run because pkg
+// or a dependency has load errors, which go/packages marks as IllTyped.
+func consequenceOfLoadErrors(msg string, pkg *packages.Package, loadFailed map[string]bool) bool {
+	return loadFailed[pkg.ID] && (msg == skippedMessage || strings.HasPrefix(msg, prerequisitesPrefix))
 }
 
 // findingKey identifies a finding reported in several packages, such as a

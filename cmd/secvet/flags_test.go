@@ -109,3 +109,47 @@ func TestVetFlagsRejectBadAnalyzerValue(t *testing.T) {
 		t.Errorf("checkVetFlags of good values = %v", err)
 	}
 }
+
+// fakeFact makes fakedependent run on dependencies too.
+type fakeFact struct{}
+
+func (*fakeFact) AFact() {}
+
+func TestLoadErrorOfDependencyHidesFailedPrerequisites(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod":      "module example.com/dep\n\ngo 1.26.8\n",
+		"bad/bad.go":  "package bad\n\nfunc Broken() int { return missing }\n",
+		"user/use.go": "package user\n\nimport \"example.com/dep/bad\"\n\nfunc Use() { _ = bad.Broken }\n",
+	})
+	prereq := &analysis.Analyzer{
+		Name:             "fakeprereq",
+		Doc:              "fail on packages with type errors",
+		RunDespiteErrors: true,
+		Run: func(pass *analysis.Pass) (any, error) {
+			if len(pass.TypeErrors) > 0 {
+				return nil, errors.New("cannot work on ill-typed code")
+			}
+			return nil, nil
+		},
+	}
+	dependent := func(suite.Options) *analysis.Analyzer {
+		return &analysis.Analyzer{
+			Name:             "fakedependent",
+			Doc:              "require fakeprereq and use facts",
+			RunDespiteErrors: true,
+			Requires:         []*analysis.Analyzer{prereq},
+			FactTypes:        []analysis.Fact{new(fakeFact)},
+			Run:              func(*analysis.Pass) (any, error) { return nil, nil },
+		}
+	}
+	r := runSecvet(t, dir, fakeSuite(dependent), "./user")
+	if r.code != exitFailure {
+		t.Fatalf("exit code = %d, want %d; stderr:\n%s", r.code, exitFailure, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "undefined: missing") {
+		t.Errorf("stderr lacks the load error of the dependency:\n%s", r.stderr)
+	}
+	if strings.Contains(r.stderr, "failed prerequisites") {
+		t.Errorf("stderr repeats the dependency's load error as analyzer failures:\n%s", r.stderr)
+	}
+}
