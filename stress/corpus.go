@@ -492,6 +492,7 @@ func Handler(w h.ResponseWriter, r *h.Request) {
 }
 `
 
+//nolint:hardcodedsecret // the corpus plants made-up credentials on purpose
 const oddFormsSrc = `// Package oddforms reaches the logging, secret and JWT sinks through
 // defer and go statements, method values, method expressions, aliases and
 // generics.

@@ -15,7 +15,7 @@ func TestPreviewShowsAtMostHalf(t *testing.T) {
 		{"a", `"…" (1 chars)`},
 		{"abcd", `"ab…" (4 chars)`},
 		{"hunter2", `"hun…" (7 chars)`},
-		{"sk_live_0123456789abcdefghijklmn", `"sk_l…" (32 chars)`},
+		{"sk_live_0123456789abcdefghijklmn", `"sk_l…" (32 chars)`}, //nolint:hardcodedsecret // made-up key for the preview format
 		{"пароль-ключ", `"паро…" (11 chars)`},
 	}
 	for _, tt := range tests {

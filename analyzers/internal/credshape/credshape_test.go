@@ -79,7 +79,7 @@ func TestFindIgnoresLookalikes(t *testing.T) {
 		"",
 		"AKIAIOSFODNN7EXAMPLE",
 		"AKIAXXXXXXXXXXXXXXXX",
-		"AKIAQZ7R4MBN2XK5TW3",  // one byte short
+		"AKIAQZ7R4MBN2XK5TW3",   // one byte short
 		"XAKIAQZ7R4MBN2XK5TW3J", // no word boundary before it
 		"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
 		"ghp_" + "Zq8vN3kR7tY2wX5pL9mB", // too short
@@ -87,7 +87,7 @@ func TestFindIgnoresLookalikes(t *testing.T) {
 		"-----BEGIN RSA PRIVATE KEY-----",
 		"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END PUBLIC KEY-----",
 		"-----BEGIN CERTIFICATE-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END CERTIFICATE-----",
-		"eyJhbGciOiJIUzI1NiJ9",                  // header only
+		"eyJhbGciOiJIUzI1NiJ9", // header only
 		"eyJub3QiOiJhIGhlYWRlciJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl", // no "alg"
 		"6ba7b810-9dad-11d1-80b4-00c04fd430c8",
 		"da39a3ee5e6b4b0d3255bfef95601890afd80709", // SHA-1, lower-case hex
@@ -143,7 +143,7 @@ func TestFindIsLinearOnRepeatedPrefixes(t *testing.T) {
 // that begins with a known shape, and finds the same shape again in the
 // matched text alone. Entropy stays within [0, log2(len)].
 func FuzzFind(f *testing.F) {
-	for _, seed := range []string{githubToken, googleKey, jwt, pemKey, "AKIAQZ7R4MBN2XK5TW3J", "SG.a.b", "eyJ.eyJ.x", "-----BEGIN X PRIVATE KEY-----\\n"} {
+	for _, seed := range []string{githubToken, googleKey, jwt, pemKey, "AKIAQZ7R4MBN2XK5TW3J", "SG.a.b", "eyJ.eyJ.x", "-----BEGIN X PRIVATE KEY-----\\n"} { //nolint:hardcodedsecret // made-up key as a fuzz seed
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
