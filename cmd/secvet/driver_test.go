@@ -237,6 +237,26 @@ func TestHelpNamePrintsDocAndFlags(t *testing.T) {
 	}
 }
 
+func TestHelpNamePrintsDocsPage(t *testing.T) {
+	for _, a := range suite.Analyzers() {
+		page, err := os.ReadFile(filepath.Join("..", "..", "docs", a.Name+".md"))
+		if err != nil {
+			t.Errorf("docs/%s.md: %v", a.Name, err)
+			continue
+		}
+		r := runSecvet(t, t.TempDir(), suite.New, "help", a.Name)
+		if r.code != exitClean {
+			t.Fatalf("secvet help %s: exit code = %d, want 0; stderr:\n%s", a.Name, r.code, r.stderr)
+		}
+		if !strings.HasPrefix(r.stdout, strings.TrimSpace(string(page))) {
+			t.Errorf("secvet help %s does not start with docs/%s.md; got:\n%.300s", a.Name, a.Name, r.stdout)
+		}
+		if !strings.Contains(r.stdout, "-"+a.Name+".nolint-reason") {
+			t.Errorf("secvet help %s does not list the analyzer's flags", a.Name)
+		}
+	}
+}
+
 func TestTextFormat(t *testing.T) {
 	dir := writeModule(t, fakeModule)
 	r := runSecvet(t, dir, defaultFakes(), "./a")

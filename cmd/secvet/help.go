@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/docs"
 )
 
 const usageHeader = `secvet checks Go packages against a web API team's security rules: JWT
@@ -130,7 +132,11 @@ func help(stdout, stderr io.Writer, analyzers []*analysis.Analyzer, names []stri
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}
-		fmt.Fprintf(stdout, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
+		if page, ok := docs.Page(a.Name); ok {
+			fmt.Fprint(stdout, strings.TrimSpace(page)+"\n")
+		} else {
+			fmt.Fprintf(stdout, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
+		}
 		if a.URL != "" {
 			fmt.Fprintf(stdout, "\nDocumentation: %s\n", a.URL)
 		}
