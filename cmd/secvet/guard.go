@@ -66,7 +66,7 @@ func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
 		defer func() {
 			if r := recover(); r != nil {
 				g.logStack(a.Name, pass, r)
-				result, err = nil, fmt.Errorf("analyzer panicked: %v", r)
+				result, err = nil, fmt.Errorf("analyzer panicked: %s", panicText(r))
 			}
 		}()
 		rekeyed := *pass
@@ -93,5 +93,22 @@ func (g *guard) logStack(analyzer string, pass *analysis.Pass, r any) {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	fmt.Fprintf(g.stackLog, "secvet: analyzer %s panicked on package %s: %v\n%s\n", analyzer, pkg, r, debug.Stack())
+	fmt.Fprintf(g.stackLog, "secvet: analyzer %s panicked on package %s: %s\n%s\n", analyzer, pkg, panicText(r), debug.Stack())
+}
+
+// maxPanicText is the number of characters of a panic value that secvet
+// prints. A panic value may quote the analyzed code, so it is cut short
+// to keep a long secret from being printed whole.
+// NOTE: a secret shorter than the limit that a panic value quotes would
+// still be printed; no analyzer quotes source text in its panics today.
+const maxPanicText = 80
+
+// panicText formats a recovered panic value, cut to maxPanicText
+// characters.
+func panicText(r any) string {
+	text := []rune(fmt.Sprint(r))
+	if len(text) <= maxPanicText {
+		return string(text)
+	}
+	return string(text[:maxPanicText]) + fmt.Sprintf("… (%d more characters)", len(text)-maxPanicText)
 }

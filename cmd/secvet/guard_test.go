@@ -103,3 +103,23 @@ func TestPanicInPrerequisiteFailsDependent(t *testing.T) {
 		t.Errorf("stderr lacks the panic's stack report:\n%s", r.stderr)
 	}
 }
+
+func TestPanicTextCutsLongValues(t *testing.T) {
+	secret := "sk_live_" + strings.Repeat("0123456789", 12)
+	got := panicText("unexpected literal " + secret)
+	if strings.Contains(got, secret) {
+		t.Errorf("panicText printed the whole value: %q", got)
+	}
+	if !strings.HasPrefix(got, "unexpected literal sk_live_") {
+		t.Errorf("panicText(...) = %q, want the start of the value kept", got)
+	}
+	if !strings.HasSuffix(got, "(67 more characters)") {
+		t.Errorf("panicText(...) = %q, want the number of characters left out", got)
+	}
+}
+
+func TestPanicTextKeepsShortValues(t *testing.T) {
+	if got := panicText("fake analyzer bug"); got != "fake analyzer bug" {
+		t.Errorf("panicText = %q, want the value unchanged", got)
+	}
+}
