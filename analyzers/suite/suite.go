@@ -15,8 +15,9 @@ import (
 )
 
 // SuppressedPrefix begins the message of the related information that marks
-// a finding as suppressed by a //nolint directive when Options.Suppress has
-// KeepSuppressed set; the rest of the message is the directive's reason.
+// a finding as suppressed by a //nolint directive. Analyzers add it when
+// Options.Suppress has KeepSuppressed set, and the rest of the message is
+// the directive's reason.
 const SuppressedPrefix = suppress.SuppressedPrefix
 
 // Options are the settings that apply to every analyzer of the suite.

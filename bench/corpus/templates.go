@@ -357,7 +357,7 @@ import (
 	"net/http"
 )
 
-// AppError is the error answer of the service.
+// AppError is the error response of the service.
 type AppError struct {
 	HTTPStatus int    ` + "`json:\"-\"`" + `
 	Status     string ` + "`json:\"status\"`" + `
@@ -440,7 +440,7 @@ func LogLogin(email, password string) {
 	slog.Info("login attempt", "email", email, "password", password)
 }
 
-// Gone answers with a plain-text error.
+// Gone writes a plain-text error response.
 func Gone(w http.ResponseWriter) {
 	http.Error(w, "gone", http.StatusGone)
 }

@@ -153,7 +153,7 @@ func exportsStrings(pkg *types.Package) bool {
 	return false
 }
 
-// worthExporting reports whether the fact says more than the default for a
+// worthExporting reports whether the fact records more than the default for a
 // function without one, which is a dynamic result of unknown origin.
 func worthExporting(f *FuncFact) bool {
 	for _, r := range f.Results {

@@ -9,7 +9,7 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
-// model says how a standard library function builds its string result.
+// model is the way a standard library function builds its string result.
 type model uint8
 
 const (

@@ -76,7 +76,7 @@ func (o Op) String() string {
 	return "Op(" + strconv.Itoa(int(o)) + ")"
 }
 
-// SourceKind says where a non-constant part of a string comes from.
+// SourceKind is the kind of origin of a non-constant part of a string.
 type SourceKind uint8
 
 const (
@@ -112,15 +112,16 @@ type Source struct {
 	Name string
 	// Index is the parameter index for Param (-1 for the receiver).
 	Index int
-	// Op is how the part joins the string, Via the function for Op == Call.
+	// Op is the operation that joins the part to the string, and Via is
+	// the called function when Op is Call.
 	Op  Op
 	Via string
 	// Funcs lists the functions of other calls the part passed through on
 	// its way into the string, innermost first, such as a quoting helper.
 	Funcs []string
-	// Pos is where the part joins the string (the + operator, the Sprintf
-	// call, the builder write), or where the value is read when it is used
-	// as is.
+	// Pos is the position where the part joins the string (the + operator,
+	// the Sprintf call, the builder write), or where the value is read when
+	// it is used as is.
 	Pos token.Pos
 }
 
@@ -149,7 +150,7 @@ func (s Source) String() string {
 	return s.Name
 }
 
-// How describes Op for messages: "by concatenation", "with fmt.Sprintf",
+// How returns the phrase that describes Op in messages: "by concatenation", "with fmt.Sprintf",
 // "through a call of F", or "" for Direct.
 func (s Source) How() string {
 	switch s.Op {
@@ -174,9 +175,9 @@ type Result struct {
 	// them, which is source order for a concatenation. It is empty unless
 	// Kind is Dynamic.
 	Sources []Source
-	// Pos is where the value was last built: the concatenation, the
-	// formatting call or the builder's String call. It is token.NoPos for a
-	// constant or a value passed on unchanged.
+	// Pos is the position where the value was last built: the
+	// concatenation, the formatting call or the builder's String call. It
+	// is token.NoPos for a constant or a value passed on unchanged.
 	Pos token.Pos
 }
 

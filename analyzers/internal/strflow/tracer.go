@@ -159,7 +159,7 @@ func (t *Tracer) FuncFactOf(fn *types.Func) *FuncFact {
 	return t.facts[fn]
 }
 
-// memoized runs compute for k unless its answer is known, k is already
+// memoized runs compute for k unless its result is known, k is already
 // being traced (a cycle through a phi or a recursive call, which adds
 // nothing new), or the limits are reached.
 func (t *Tracer) memoized(k memoKey, depth int, compute func() flow) flow {
@@ -181,7 +181,7 @@ func (t *Tracer) memoized(k memoKey, depth int, compute func() flow) flow {
 	delete(t.active, k)
 
 	// A value whose trace was cut short by a cycle may lack parts that the
-	// cycle's head adds, so only complete answers are kept.
+	// cycle's head adds, so only complete results are kept.
 	if t.cycleHits == hits {
 		t.memo[k] = f
 	}
