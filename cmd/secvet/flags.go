@@ -28,6 +28,8 @@ type options struct {
 	root          string
 	parallel      int
 	nolintReason  bool
+	cpuProfile    string // -cpuprofile: file to write a CPU profile to
+	memProfile    string // -memprofile: file to write a heap profile to
 	analyzers     []*analysis.Analyzer // the selected analyzers
 	patterns      []string
 }
@@ -129,6 +131,8 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer) (*options, *flag.
 	fs.StringVar(&opts.root, "root", "", "`directory` that output paths are relative to (default: the main module's root)")
 	fs.Var(parallelValue{&opts.parallel}, "p", "analyze with at most `n` threads; 1 analyzes one package at a time, 0 uses every CPU")
 	fs.BoolVar(&opts.nolintReason, "nolint-reason", false, "report //nolint directives that give no reason, for every analyzer")
+	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file`")
+	fs.StringVar(&opts.memProfile, "memprofile", "", "write a heap profile to `file` after the analysis")
 
 	// Each analyzer gets -NAME to select it and -NAME.FLAG for its flags.
 	chosen := make(map[*analysis.Analyzer]*selection)

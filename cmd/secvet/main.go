@@ -161,7 +161,17 @@ func (d *driver) run(args []string) int {
 		opts.root = abs
 	}
 
-	return d.analyze(opts)
+	stop, err := startCPUProfile(opts.cpuProfile)
+	if err != nil {
+		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		return exitFailure
+	}
+	code := d.analyze(opts)
+	if err := stop(); err != nil {
+		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		return exitFailure
+	}
+	return code
 }
 
 // analyze loads and analyzes the packages and reports the findings.
@@ -201,6 +211,12 @@ func (d *driver) analyze(opts *options) int {
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 		return exitFailure
+	}
+	if opts.memProfile != "" {
+		if err := writeHeapProfile(opts.memProfile); err != nil {
+			fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+			return exitFailure
+		}
 	}
 	failures = append(failures, res.failures...)
 	report.SortFailures(failures)
