@@ -28,8 +28,8 @@ type options struct {
 	root          string
 	parallel      int
 	nolintReason  bool
-	cpuProfile    string // -cpuprofile: file to write a CPU profile to
-	memProfile    string // -memprofile: file to write a heap profile to
+	cpuProfile    string               // -cpuprofile: file to write a CPU profile to
+	memProfile    string               // -memprofile: file to write a heap profile to
 	analyzers     []*analysis.Analyzer // the selected analyzers
 	patterns      []string
 }

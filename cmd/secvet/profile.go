@@ -15,11 +15,11 @@ func startCPUProfile(path string) (stop func() error, err error) {
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot write the CPU profile: %v", err)
+		return nil, fmt.Errorf("writing the CPU profile failed: %v", err)
 	}
 	if err := pprof.StartCPUProfile(f); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("cannot start the CPU profile: %v", err)
+		return nil, fmt.Errorf("starting the CPU profile failed: %v", err)
 	}
 	return func() error {
 		pprof.StopCPUProfile()
@@ -33,12 +33,12 @@ func startCPUProfile(path string) (stop func() error, err error) {
 func writeHeapProfile(path string) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return fmt.Errorf("cannot write the heap profile: %v", err)
+		return fmt.Errorf("writing the heap profile failed: %v", err)
 	}
 	runtime.GC()
 	if err := pprof.WriteHeapProfile(f); err != nil {
 		f.Close()
-		return fmt.Errorf("cannot write the heap profile: %v", err)
+		return fmt.Errorf("writing the heap profile failed: %v", err)
 	}
 	return f.Close()
 }

@@ -35,7 +35,7 @@ func TestProfileFlagWithUnwritablePathFails(t *testing.T) {
 	if r.code != exitFailure {
 		t.Fatalf("exit code = %d, want %d", r.code, exitFailure)
 	}
-	if !strings.Contains(r.stderr, "cannot write the CPU profile") {
-		t.Errorf("stderr = %q, want it to say the CPU profile cannot be written", r.stderr)
+	if !strings.Contains(r.stderr, "writing the CPU profile failed") {
+		t.Errorf("stderr = %q, want it to say that writing the CPU profile failed", r.stderr)
 	}
 }
