@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/stdlib"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -134,7 +135,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass.ExportPackageFact(&appErrorPackage{TypeName: typeName})
 		return nil, nil
 	}
-	if !importsSink(pass) || isStandard(pass.Pkg.Path()) {
+	if !importsSink(pass) || stdlib.Is(pass) {
 		return nil, nil
 	}
 
@@ -157,13 +158,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // a status: a sink package or a helper from another package with a fact.
 func importsSink(pass *analysis.Pass) bool {
 	return callee.Imports(pass.Pkg, sinkPackages...)
-}
-
-// isStandard reports whether path is a standard library package, whose
-// first path element has no dot.
-func isStandard(path string) bool {
-	head, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(head, ".")
 }
 
 // isTestFile reports whether f is a _test.go file. Test servers respond with

@@ -74,3 +74,7 @@ func (r *errorRecorder) Errorf(format string, args ...any) {}
 func TestHelpersOfOtherModulesAreNotReported(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), apperror.Analyzer, "example.com/libcalls")
 }
+
+func TestModuleWithoutDotIsAnalyzed(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), apperror.Analyzer, "dotless/handlers")
+}

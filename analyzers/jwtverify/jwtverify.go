@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/stdlib"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -52,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 var Analyzer = New(DefaultConfig())
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	if !callee.Imports(pass.Pkg, jwtPaths...) {
+	if stdlib.Is(pass) || !callee.Imports(pass.Pkg, jwtPaths...) {
 		return nil, nil
 	}
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
+	"github.com/secvet/secvet/analyzers/internal/stdlib"
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -289,7 +290,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !callee.Imports(pass.Pkg, s.paths...) && !hasSinkFacts(pass) {
+	if stdlib.Is(pass) || !callee.Imports(pass.Pkg, s.paths...) && !hasSinkFacts(pass) {
 		return nil, nil
 	}
 

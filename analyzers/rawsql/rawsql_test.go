@@ -16,6 +16,10 @@ func TestConstantQueryIsRawSQL(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "rawsqlcases")
 }
 
+func TestEmbeddedFileIsRawSQL(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "embedded")
+}
+
 func TestLookalikesAreNotReported(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "notfindings")
 }

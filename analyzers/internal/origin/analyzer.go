@@ -1,7 +1,6 @@
 package origin
 
 import (
-	"go/build"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
+	"github.com/secvet/secvet/analyzers/internal/stdlib"
 )
 
 // Analyzer builds the package's SSA form with debug information, exports
@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 		summaries: make(map[*ssa.Function]*fnSummary),
 		closures:  make(map[*ssa.Function][]*ssa.MakeClosure),
 	}
-	if inGoroot(pass) {
+	if len(pass.Files) == 0 || stdlib.Is(pass) {
 		return r, nil
 	}
 
@@ -85,20 +85,6 @@ func inModuleCache(pass *analysis.Pass) bool {
 		cache = filepath.Join(filepath.SplitList(gopath)[0], "pkg", "mod")
 	}
 	return strings.HasPrefix(name, filepath.ToSlash(cache)+"/")
-}
-
-// inGoroot reports whether the package's files are in the Go tree, which
-// the tracer treats through its standard library rule instead.
-func inGoroot(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return true
-	}
-	tf := pass.Fset.File(pass.Files[0].Pos())
-	if tf == nil {
-		return false
-	}
-	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(tf.Name(), root)
 }
 
 // indexClosures records where each function literal becomes a closure.

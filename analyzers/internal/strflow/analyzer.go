@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
+	"github.com/secvet/secvet/analyzers/internal/stdlib"
 )
 
 // FactVersion is stored in every FuncFact; facts of another version are
@@ -95,10 +96,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return ssaInfo.Pkg, ssaInfo.SrcFuncs
 	}, facts)
 
-	// Most packages of the standard library and of third-party modules
-	// return no string from an exported function, so they have no fact to
-	// export, and their SSA form is built only if an analyzer traces.
-	if !exportsStrings(pass.Pkg) {
+	// The tables of calls.go model the standard library. Most third-party
+	// packages return no string from an exported function, so they have no
+	// fact to export, and their SSA form is built only if an analyzer traces.
+	if stdlib.Is(pass) || !exportsStrings(pass.Pkg) {
 		return tracer, nil
 	}
 	for _, fn := range shared.SSA().SrcFuncs {

@@ -20,6 +20,7 @@ const (
 	modelKeep                          // result contains only its string arguments
 	modelBuilderRead                   // (*strings.Builder).String and friends
 	modelAppendNumber                  // strconv.AppendInt(dst, ...)
+	modelEmbedded                      // (embed.FS).ReadFile: a file compiled into the binary
 )
 
 var models = callee.Table[model]{
@@ -62,6 +63,8 @@ var models = callee.Table[model]{
 	"bytes.TrimSpace":      modelKeep,
 	"bytes.ToLower":        modelKeep,
 	"bytes.ToUpper":        modelKeep,
+
+	"(embed.FS).ReadFile": modelEmbedded,
 
 	"(*strings.Builder).String": modelBuilderRead,
 	"(*bytes.Buffer).String":    modelBuilderRead,
@@ -226,6 +229,8 @@ func (t *Tracer) modelled(m model, recv ssa.Value, args []ssa.Value, pos token.P
 		return f
 	case modelAppendNumber:
 		return merge(t.elements(args[0], depth), safeFlow)
+	case modelEmbedded:
+		return constantFlow
 	case modelKeep:
 		f := constantFlow
 		for _, a := range args {
