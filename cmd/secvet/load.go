@@ -28,35 +28,40 @@ type workspace struct {
 	parsed map[string][sha256.Size]byte
 }
 
-// loadPackages loads the packages matching patterns from dir, with syntax
-// for every dependency when allSyntax is set (analyzers that use facts
-// need it). A package that does not load or type-check is recorded in
+// loadPackages loads the packages matching patterns from dir. When
+// allSyntax is set (analyzers that use facts need it), every dependency
+// outside the standard library gets syntax too (see loadMixed). A package that does not load or type-check is recorded in
 // failures and stays in the list, so that the others are still analyzed.
 func loadPackages(dir string, patterns []string, tests, allSyntax bool, root string) (*workspace, error) {
 	ws := &workspace{parsed: make(map[string][sha256.Size]byte)}
 
-	mode := packages.LoadSyntax | packages.NeedModule
-	if allSyntax {
-		mode = packages.LoadAllSyntax | packages.NeedModule
+	parse := func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+		sum := sha256.Sum256(src)
+		ws.mu.Lock()
+		ws.parsed[filename] = sum
+		ws.mu.Unlock()
+		return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
 	}
 	cfg := &packages.Config{
-		Mode:  mode,
-		Dir:   dir,
-		Tests: tests,
-		ParseFile: func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
-			sum := sha256.Sum256(src)
-			ws.mu.Lock()
-			ws.parsed[filename] = sum
-			ws.mu.Unlock()
-			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
-		},
+		Mode:      packages.LoadSyntax | packages.NeedModule,
+		Dir:       dir,
+		Tests:     tests,
+		ParseFile: parse,
 	}
-	initial, err := packages.Load(cfg, patterns...)
+
+	var initial, analyzed []*packages.Package
+	var err error
+	if allSyntax {
+		initial, analyzed, err = loadMixed(cfg, parse, patterns)
+	} else {
+		initial, err = packages.Load(cfg, patterns...)
+		analyzed = initial
+	}
 	if err != nil {
 		return nil, fmt.Errorf("loading packages failed: %v", err)
 	}
 
-	for _, p := range initial {
+	for _, p := range analyzed {
 		if isTestMain(p) {
 			continue
 		}
