@@ -39,8 +39,38 @@ func FullName(info *types.Info, call *ast.CallExpr) string {
 
 // Name returns the qualified name of fn in the form the tables use:
 // FullName with the receiver's type parameter list removed.
+//
+// Analyzers call it for nearly every call site, so it builds the name of a
+// function or of a method on a named type with a single concatenation, and
+// leaves the other receivers to FullName.
 func Name(fn *types.Func) string {
-	name := fn.Origin().FullName()
+	fn = fn.Origin()
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		if fn.Pkg() == nil {
+			return fn.Name()
+		}
+		return fn.Pkg().Path() + "." + fn.Name()
+	}
+
+	t, star := recv.Type(), ""
+	if ptr, ok := t.(*types.Pointer); ok {
+		t, star = ptr.Elem(), "*"
+	}
+	if named, ok := t.(*types.Named); ok {
+		obj := named.Obj()
+		if obj.Pkg() == nil {
+			return "(" + star + obj.Name() + ")." + fn.Name()
+		}
+		return "(" + star + obj.Pkg().Path() + "." + obj.Name() + ")." + fn.Name()
+	}
+	return fullName(fn)
+}
+
+// fullName returns FullName of fn with the first type parameter list
+// removed.
+func fullName(fn *types.Func) string {
+	name := fn.FullName()
 	if i := strings.IndexByte(name, '['); i >= 0 {
 		if j := strings.IndexByte(name[i:], ']'); j >= 0 {
 			name = name[:i] + name[i+j+1:]

@@ -3,10 +3,12 @@ package callee_test
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
@@ -98,5 +100,62 @@ func TestShortCutsPackagePaths(t *testing.T) {
 		if got := callee.Short(full); got != want {
 			t.Errorf("Short(%q) = %q, want %q", full, got, want)
 		}
+	}
+}
+
+// TestNameMatchesFullName compares Name with FullName, type parameters
+// removed, for every function and method of packages with generic types,
+// aliases, embedded interfaces and methods on pointers.
+func TestNameMatchesFullName(t *testing.T) {
+	cfg := &packages.Config{Mode: packages.NeedTypes | packages.NeedDeps | packages.NeedImports}
+	pkgs, err := packages.Load(cfg, "net/http", "database/sql", "sync/atomic", "go/types", "iter", "log/slog", "errors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := func(fn *types.Func) string {
+		name := fn.Origin().FullName()
+		if i := strings.IndexByte(name, '['); i >= 0 {
+			if j := strings.IndexByte(name[i:], ']'); j >= 0 {
+				name = name[:i] + name[i+j+1:]
+			}
+		}
+		return name
+	}
+	check := func(fn *types.Func) {
+		if got, want := callee.Name(fn), want(fn); got != want {
+			t.Errorf("Name = %q, want %q", got, want)
+		}
+	}
+
+	checked := 0
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		scope := p.Types.Scope()
+		for _, name := range scope.Names() {
+			switch obj := scope.Lookup(name).(type) {
+			case *types.Func:
+				check(obj)
+				checked++
+			case *types.TypeName:
+				// Methods of named types, and the abstract methods of
+				// interfaces, embedded ones included.
+				for i := range types.NewMethodSet(obj.Type()).Len() {
+					if fn, ok := types.NewMethodSet(obj.Type()).At(i).Obj().(*types.Func); ok {
+						check(fn)
+						checked++
+					}
+				}
+				ptr := types.NewPointer(obj.Type())
+				for i := range types.NewMethodSet(ptr).Len() {
+					if fn, ok := types.NewMethodSet(ptr).At(i).Obj().(*types.Func); ok {
+						check(fn)
+						checked++
+					}
+				}
+			}
+		}
+	})
+	check(types.Universe.Lookup("error").Type().Underlying().(*types.Interface).Method(0))
+	if checked < 1000 {
+		t.Errorf("checked %d functions, want over 1000", checked)
 	}
 }
