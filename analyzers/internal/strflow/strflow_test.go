@@ -83,3 +83,7 @@ func TestTracerFollowsBytesAndRunesOfStrings(t *testing.T) {
 func TestTracerFollowsArrayElements(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "arrays")
 }
+
+func TestTracerModelsStandardLibraryCalls(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "stdmodels")
+}
