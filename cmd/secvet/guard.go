@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"reflect"
 	"runtime/debug"
 	"sync"
 
@@ -18,12 +19,14 @@ import (
 // Analyzers look up their prerequisites' results by the original
 // *Analyzer (pass.ResultOf[inspect.Analyzer]), so each copy's Run rekeys
 // pass.ResultOf from the copies to the originals before calling the
-// original Run.
-func guardAnalyzers(analyzers []*analysis.Analyzer, stackLog io.Writer) []*analysis.Analyzer {
+// original Run. Each copy returns its result in a *resultBox, which rel
+// (when not nil) drops once every action on the package has run.
+func guardAnalyzers(analyzers []*analysis.Analyzer, stackLog io.Writer, rel *releaser) []*analysis.Analyzer {
 	g := &guard{
 		copies:   make(map[*analysis.Analyzer]*analysis.Analyzer),
 		original: make(map[*analysis.Analyzer]*analysis.Analyzer),
 		stackLog: stackLog,
+		release:  rel,
 	}
 	guarded := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
@@ -37,6 +40,7 @@ type guard struct {
 	original map[*analysis.Analyzer]*analysis.Analyzer // copy to original
 	mu       sync.Mutex                                // serializes writes to stackLog
 	stackLog io.Writer
+	release  *releaser // nil when results are kept
 }
 
 func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
@@ -52,7 +56,7 @@ func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
 		URL:              a.URL,
 		Flags:            a.Flags,
 		RunDespiteErrors: a.RunDespiteErrors,
-		ResultType:       a.ResultType,
+		ResultType:       reflect.TypeFor[*resultBox](),
 		FactTypes:        a.FactTypes,
 	}
 	g.copies[a] = c
@@ -69,16 +73,32 @@ func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
 				result, err = nil, fmt.Errorf("analyzer panicked: %s", panicText(r))
 			}
 		}()
+		if g.release != nil {
+			if err := g.release.begin(pass); err != nil {
+				return nil, err
+			}
+		}
 		rekeyed := *pass
 		rekeyed.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
 		for k, v := range pass.ResultOf {
 			if orig, ok := g.original[k]; ok {
 				k = orig
 			}
+			if box, ok := v.(*resultBox); ok {
+				v = box.get()
+			}
 			rekeyed.ResultOf[k] = v
 		}
 		rekeyed.Analyzer = a
-		return run(&rekeyed)
+		v, err := run(&rekeyed)
+		if err != nil {
+			return nil, err
+		}
+		box := &resultBox{v: v}
+		if g.release != nil {
+			g.release.done(pass, box)
+		}
+		return box, nil
 	}
 	return c
 }

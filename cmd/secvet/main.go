@@ -51,7 +51,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "secvet: %v\n", err)
 			os.Exit(exitUsage)
 		}
-		unitchecker.Main(guardAnalyzers(analyzers, os.Stderr)...)
+		unitchecker.Main(guardAnalyzers(analyzers, os.Stderr, nil)...)
 		return
 	}
 
@@ -195,7 +195,8 @@ func (d *driver) analyze(opts *options) int {
 	defer runtime.GOMAXPROCS(prevProcs)
 
 	stackLog := &lockedWriter{w: d.stderr}
-	analyzers := guardAnalyzers(opts.analyzers, stackLog)
+	rel := newReleaser()
+	analyzers := guardAnalyzers(opts.analyzers, stackLog, rel)
 	ws, err := loadPackages(d.dir, opts.patterns, opts.tests, needFacts(analyzers), opts.root)
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
@@ -207,6 +208,7 @@ func (d *driver) analyze(opts *options) int {
 	}
 	failures := ws.failures
 
+	rel.arm(analyzers, ws.packages)
 	res, err := analyze(ws, analyzers, opts.parallel == 1)
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
