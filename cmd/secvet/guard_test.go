@@ -123,3 +123,17 @@ func TestPanicTextKeepsShortValues(t *testing.T) {
 		t.Errorf("panicText = %q, want the value unchanged", got)
 	}
 }
+
+func TestPanicTextShortensQuotedStrings(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{`constant "sk_live_0123456789abcdef" overflows`, `constant "sk_l…" overflows`},
+		{"raw string `sk_live_0123456789abcdef` here", "raw string `sk_l…` here"},
+		{`escaped "a\"b_0123456789" end`, `escaped "a\"b…" end`},
+		{`unterminated "sk_live_0123456789abcdef`, `unterminated "sk_l…`},
+		{`short "abcd" kept`, `short "abcd" kept`},
+	} {
+		if got := panicText(tc.value); got != tc.want {
+			t.Errorf("panicText(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
