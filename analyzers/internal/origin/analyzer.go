@@ -123,7 +123,7 @@ func (r *Result) exportSummaries() {
 			exported[i] = clearPositions(paths)
 		}
 		if useful {
-			r.pass.ExportObjectFact(obj, &Summary{Results: exported})
+			r.pass.ExportObjectFact(obj, &Summary{Version: FactVersion, Results: exported})
 		}
 	}
 }

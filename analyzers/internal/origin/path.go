@@ -203,11 +203,16 @@ func join(outer, inner Path) Path {
 	return out
 }
 
+// FactVersion is stored in every Summary. Readers ignore a Summary of
+// another version, so a changed path format never reaches an old reader.
+const FactVersion = 1
+
 // Summary is the fact exported for a function: for each result, the paths
 // that reach it, with Param sources standing for the call's arguments.
 // Positions are cleared, because they mean nothing in another package's
 // pass.
 type Summary struct {
+	Version int
 	Results [][]Path
 }
 

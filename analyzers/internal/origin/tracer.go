@@ -48,10 +48,10 @@ func (r *Result) Trace(v ssa.Value) []Path {
 }
 
 // Summary returns the fact exported for fn by this analyzer, when fn is in
-// another package, or nil.
+// another package, or nil. A fact of another FactVersion counts as absent.
 func (r *Result) Summary(fn *types.Func) *Summary {
 	var s Summary
-	if fn.Pkg() == nil || !r.pass.ImportObjectFact(fn, &s) {
+	if fn.Pkg() == nil || !r.pass.ImportObjectFact(fn, &s) || s.Version != FactVersion {
 		return nil
 	}
 	return &s
