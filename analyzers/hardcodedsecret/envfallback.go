@@ -12,10 +12,15 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/names"
 )
 
+// factVersion is stored in every getenvFact. getenvHelper ignores a fact of
+// another version, so a changed fact format never reaches an old reader.
+const factVersion = 1
+
 // getenvFact marks a function that reads an environment variable named by
 // one parameter and returns another parameter when it is missing, like
 // `func getenv(name, fallback string) string`.
 type getenvFact struct {
+	Version int
 	Name    int // index of the parameter with the variable's name
 	Default int // index of the parameter returned when it is missing
 }
@@ -63,13 +68,14 @@ func (c *checker) exportGetenvFacts() {
 	}
 }
 
-// getenvHelper returns the fact of fn, from this package or an import.
+// getenvHelper returns the fact of fn, from this package or an import, or
+// nil when fn has none of this factVersion.
 func (c *checker) getenvHelper(fn *types.Func) *getenvFact {
 	if fn == nil {
 		return nil
 	}
 	fact := new(getenvFact)
-	if c.pass.ImportObjectFact(fn.Origin(), fact) {
+	if c.pass.ImportObjectFact(fn.Origin(), fact) && fact.Version == factVersion {
 		return fact
 	}
 	return nil
@@ -137,7 +143,7 @@ func (c *checker) detectGetenvHelper(fd *ast.FuncDecl) *getenvFact {
 	}
 	for idx := 0; idx < i; idx++ {
 		if idx != nameParam && returned[idx] {
-			return &getenvFact{Name: nameParam, Default: idx}
+			return &getenvFact{Version: factVersion, Name: nameParam, Default: idx}
 		}
 	}
 	return nil
