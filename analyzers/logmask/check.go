@@ -74,9 +74,8 @@ func (c *checker) sinkOf(call *ast.CallExpr) (*types.Func, sink, bool) {
 	if s, ok := c.wrappers[fn]; ok {
 		return fn, s, true
 	}
-	var fact wrapperFact
-	if fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &fact) {
-		return fn, fact.sink(), true
+	if s, ok := c.importedWrapper(fn); ok {
+		return fn, s, true
 	}
 	return nil, sink{}, false
 }
@@ -140,8 +139,7 @@ func (c *checker) isMasker(fn *types.Func) bool {
 	if c.maskers[fn] {
 		return true
 	}
-	var fact maskerFact
-	return fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &fact)
+	return c.importedMasker(fn)
 }
 
 // sensitive reports whether a key, variable or field name names data that

@@ -7,9 +7,16 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
+// factVersion is stored in every maskerFact and wrapperFact. Readers ignore
+// a fact of another version, so a changed fact format never reaches an old
+// reader.
+const factVersion = 1
+
 // maskerFact marks a function that returns a masked form of its argument,
 // such as a helper whose every return statement returns a masker's result.
-type maskerFact struct{}
+type maskerFact struct {
+	Version int
+}
 
 func (*maskerFact) AFact()         {}
 func (*maskerFact) String() string { return "masker" }
@@ -17,10 +24,11 @@ func (*maskerFact) String() string { return "masker" }
 // wrapperFact marks a function that forwards its parameters to a logging
 // call, such as a team's Infow that passes its key-value pairs to zap.
 type wrapperFact struct {
-	Style Style
-	First int
-	Count int
-	JSON  bool
+	Version int
+	Style   Style
+	First   int
+	Count   int
+	JSON    bool
 }
 
 func (*wrapperFact) AFact() {}
@@ -32,6 +40,23 @@ func (f *wrapperFact) String() string {
 
 func (f *wrapperFact) sink() sink {
 	return sink{Style: f.Style, First: f.First, Count: f.Count, JSON: f.JSON}
+}
+
+// importedMasker reports whether fn, a function of another package, carries
+// a maskerFact of this factVersion.
+func (c *checker) importedMasker(fn *types.Func) bool {
+	var fact maskerFact
+	return fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &fact) && fact.Version == factVersion
+}
+
+// importedWrapper returns how fn, a function of another package, logs its
+// parameters, from its wrapperFact of this factVersion.
+func (c *checker) importedWrapper(fn *types.Func) (sink, bool) {
+	var fact wrapperFact
+	if fn.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(fn, &fact) || fact.Version != factVersion {
+		return sink{}, false
+	}
+	return fact.sink(), true
 }
 
 // maxRounds bounds the passes over a package's functions that find
@@ -83,7 +108,7 @@ func (c *checker) findMaskers(decls []funcDecl) {
 		}
 	}
 	for fn := range c.maskers {
-		c.pass.ExportObjectFact(fn, &maskerFact{})
+		c.pass.ExportObjectFact(fn, &maskerFact{Version: factVersion})
 	}
 }
 
@@ -131,7 +156,7 @@ func (c *checker) findWrappers(decls []funcDecl) {
 		}
 	}
 	for fn, s := range c.wrappers {
-		c.pass.ExportObjectFact(fn, &wrapperFact{Style: s.Style, First: s.First, Count: s.Count, JSON: s.JSON})
+		c.pass.ExportObjectFact(fn, &wrapperFact{Version: factVersion, Style: s.Style, First: s.First, Count: s.Count, JSON: s.JSON})
 	}
 }
 
