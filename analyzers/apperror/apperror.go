@@ -132,7 +132,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	// Inside the AppError package every way of writing a response is allowed.
 	if typeName, ok := declaresAppError(pass.Pkg, cfg); ok {
-		pass.ExportPackageFact(&appErrorPackage{TypeName: typeName})
+		pass.ExportPackageFact(&appErrorPackage{Version: factVersion, TypeName: typeName})
 		return nil, nil
 	}
 	if !importsSink(pass) || stdlib.Is(pass) {

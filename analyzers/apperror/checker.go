@@ -16,6 +16,7 @@ import (
 // bypassHelper marks a function that writes responses outside AppError, so that its
 // callers in this and other packages are reported too.
 type bypassHelper struct {
+	Version int
 	// Via names the sink the function always reaches, e.g. "http.Error",
 	// or is "" when it only forwards a status.
 	Via string
@@ -208,13 +209,13 @@ func (c *checker) paramIndex(fi *funcInfo, e ast.Expr) int {
 }
 
 // helperFact returns what is known about fn: from this package's analysis
-// or from a fact of another package.
+// or from a fact of another package with this factVersion.
 func (c *checker) helperFact(fn *types.Func) *bypassHelper {
 	if fi, ok := c.funcs[fn]; ok {
 		return &fi.fact
 	}
 	var f bypassHelper
-	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && sameModule(c.pass, fn.Pkg().Path()) && c.pass.ImportObjectFact(fn, &f) {
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && sameModule(c.pass, fn.Pkg().Path()) && c.pass.ImportObjectFact(fn, &f) && f.Version == factVersion {
 		return &f
 	}
 	return nil
@@ -361,6 +362,7 @@ func (c *checker) exportFacts() {
 	for _, fi := range c.order {
 		if fi.obj != nil && (fi.fact.Via != "" || fi.fact.StatusParam > 0) {
 			f := fi.fact
+			f.Version = factVersion
 			c.pass.ExportObjectFact(fi.obj, &f)
 		}
 	}

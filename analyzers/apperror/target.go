@@ -9,8 +9,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+// factVersion is stored in every appErrorPackage and bypassHelper. Readers
+// ignore a fact of another version, so a changed fact format never reaches
+// an old reader.
+const factVersion = 1
+
 // appErrorPackage marks a package whose error type every error response must use.
 type appErrorPackage struct {
+	Version  int
 	TypeName string // "AppError", or "" for a package named by -pkg only
 }
 
@@ -46,15 +52,15 @@ func declaresAppError(pkg *types.Package, cfg *Config) (typeName string, ok bool
 
 // findAppErrorPackage returns the AppError package that the analyzed package
 // can see: one of its dependencies, direct or not, that carries the
-// appErrorPackage fact. When several do, it picks the one whose import path
-// shares the longest prefix with the analyzed package, so a module's own
-// package wins over one from a library. It returns nil when none is found,
+// appErrorPackage fact of this factVersion. When several do, it picks the
+// one whose import path shares the longest prefix with the analyzed
+// package, so a module's own package wins over one from a library. It returns nil when none is found,
 // for example when the package does not import the AppError package at all.
 func findAppErrorPackage(pass *analysis.Pass, cfg *Config) *target {
 	var found []*target
 	seen := make(map[*types.Package]bool)
 	for _, pf := range pass.AllPackageFacts() {
-		if f, ok := pf.Fact.(*appErrorPackage); ok && !seen[pf.Package] {
+		if f, ok := pf.Fact.(*appErrorPackage); ok && f.Version == factVersion && !seen[pf.Package] {
 			seen[pf.Package] = true
 			found = append(found, &target{pkg: pf.Package, typeName: f.TypeName})
 		}
