@@ -1,10 +1,8 @@
 package rawsql
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"go/token"
 	"go/types"
 	"path"
 	"strings"
@@ -186,9 +184,7 @@ func checkSink(spec string) error {
 	sinks, err := parseSinks([]string{spec})
 	if err == nil {
 		for name := range sinks {
-			if !isFuncName(name) {
-				err = errors.New("bad name")
-			}
+			err = callee.CheckName(name)
 		}
 	}
 	if err != nil {
@@ -201,31 +197,10 @@ func checkSink(spec string) error {
 // "example.com/db.Quote", "example.com/db.(*Conn).Quote" or
 // "(*example.com/db.Conn).Quote".
 func checkFuncName(name string) error {
-	if !isFuncName(fullName(name)) {
+	if callee.CheckName(fullName(name)) != nil {
 		return fmt.Errorf("entry %q is not a qualified function name; accepted values are names such as example.com/db.Quote or (*example.com/db.Conn).Quote", name)
 	}
 	return nil
-}
-
-// isFuncName reports whether name is "PKG.F" or "(PKG.T).M" or
-// "(*PKG.T).M", the forms that fullName returns.
-func isFuncName(name string) bool {
-	if recv, ok := strings.CutPrefix(name, "("); ok {
-		recv, method, ok := strings.Cut(recv, ").")
-		return ok && token.IsIdentifier(method) && isMember(strings.TrimPrefix(recv, "*"))
-	}
-	return isMember(name)
-}
-
-// isMember reports whether name is an import path, a dot and an identifier.
-func isMember(name string) bool {
-	slash := strings.LastIndexByte(name, '/')
-	dot := strings.IndexByte(name[slash+1:], '.')
-	if dot < 0 {
-		return false
-	}
-	dot += slash + 1
-	return dot > 0 && !strings.ContainsAny(name[:dot], " ()*") && token.IsIdentifier(name[dot+1:])
 }
 
 // settings is a validated Config.
@@ -258,6 +233,21 @@ func (cfg *Config) settings() (*settings, error) {
 	for _, p := range cfg.AllowPkgs {
 		if err := checkPattern(p); err != nil {
 			return nil, fmt.Errorf("invalid rawsql AllowPkgs: %v", err)
+		}
+	}
+	for _, name := range cfg.Sanitizers {
+		if err := checkFuncName(name); err != nil {
+			return nil, fmt.Errorf("invalid rawsql Sanitizers: %v", err)
+		}
+	}
+	for _, name := range cfg.QueryBuilders {
+		if err := checkFuncName(name); err != nil {
+			return nil, fmt.Errorf("invalid rawsql QueryBuilders: %v", err)
+		}
+	}
+	for _, spec := range cfg.Sinks {
+		if err := checkSink(spec); err != nil {
+			return nil, fmt.Errorf("invalid rawsql Sinks: %v", err)
 		}
 	}
 	extra, err := parseSinks(cfg.Sinks)
