@@ -87,7 +87,7 @@ func (c *checker) exportFacts() {
 		}
 		k := c.function(fn)
 		if k.known && (k.checks || k.alg != "") {
-			c.pass.ExportObjectFact(fn, &keyfuncFact{ChecksMethod: k.checks, Alg: k.alg})
+			c.pass.ExportObjectFact(fn, &keyfuncFact{Version: factVersion, ChecksMethod: k.checks, Alg: k.alg})
 		}
 	}
 	c.exportParserFacts()

@@ -9,7 +9,9 @@ import (
 // alwaysExpires marks a GetExpirationTime method that never returns a nil
 // date. With such claims, a token without exp decodes to the zero time and
 // fails validation as expired, so WithExpirationRequired adds nothing.
-type alwaysExpires struct{}
+type alwaysExpires struct {
+	Version int
+}
 
 func (*alwaysExpires) AFact() {}
 
@@ -27,7 +29,8 @@ func (c *checker) claimsAlwaysExpire(claims ast.Expr) bool {
 		return false
 	}
 	if method.Pkg() != c.pass.Pkg {
-		return method.Pkg() != nil && c.pass.ImportObjectFact(method, new(alwaysExpires))
+		var fact alwaysExpires
+		return method.Pkg() != nil && c.pass.ImportObjectFact(method, &fact) && fact.Version == factVersion
 	}
 	return c.returnsDate(method)
 }
@@ -75,7 +78,7 @@ func (c *checker) isBuiltDate(e ast.Expr) bool {
 func (c *checker) exportExpiryFacts() {
 	for fn, decl := range c.decls {
 		if decl.Recv != nil && fn.Name() == "GetExpirationTime" && c.returnsDate(fn) {
-			c.pass.ExportObjectFact(fn, new(alwaysExpires))
+			c.pass.ExportObjectFact(fn, &alwaysExpires{Version: factVersion})
 		}
 	}
 }

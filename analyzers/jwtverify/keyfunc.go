@@ -16,10 +16,16 @@ type keyfuncInfo struct {
 	alg    string // the algorithm its key type suggests, or ""
 }
 
+// factVersion is stored in every keyfuncFact, parserFact and alwaysExpires.
+// Readers treat a fact of another version as absent, so a changed fact
+// format never reaches an old reader.
+const factVersion = 1
+
 // keyfuncFact records, for a function of another package, that it checks
 // the signing method (itself or in a keyfunc it returns) or which algorithm
 // its key suits. Functions without the fact do not check.
 type keyfuncFact struct {
+	Version      int
 	ChecksMethod bool
 	Alg          string
 }
@@ -102,7 +108,7 @@ func (c *checker) function(fn *types.Func) keyfuncInfo {
 	fn = fn.Origin()
 	if fn.Pkg() != c.pass.Pkg {
 		var f keyfuncFact
-		if fn.Pkg() != nil && c.pass.ImportObjectFact(fn, &f) {
+		if fn.Pkg() != nil && c.pass.ImportObjectFact(fn, &f) && f.Version == factVersion {
 			return keyfuncInfo{known: true, checks: f.ChecksMethod, alg: f.Alg}
 		}
 		// Interface methods have no body to read.

@@ -29,6 +29,7 @@ func (o parserOptions) and(p parserOptions) parserOptions {
 // parserFact records the options of a parser stored in a package-level
 // variable or a struct field, for uses in other packages.
 type parserFact struct {
+	Version                               int
 	ValidMethods, ExpRequired, SkipClaims bool
 }
 
@@ -193,7 +194,7 @@ func (c *checker) parserOptions(e ast.Expr, depth int) parserOptions {
 	}
 	if obj.Pkg() != c.pass.Pkg {
 		var f parserFact
-		if c.pass.ImportObjectFact(obj, &f) {
+		if c.pass.ImportObjectFact(obj, &f) && f.Version == factVersion {
 			return parserOptions{known: true, validMethods: f.ValidMethods, expRequired: f.ExpRequired, skipClaims: f.SkipClaims}
 		}
 		return parserOptions{}
@@ -222,7 +223,7 @@ func (c *checker) exportParserFacts() {
 			opts = opts.and(c.parserOptions(val, 1))
 		}
 		if opts.known {
-			c.pass.ExportObjectFact(v, &parserFact{ValidMethods: opts.validMethods, ExpRequired: opts.expRequired, SkipClaims: opts.skipClaims})
+			c.pass.ExportObjectFact(v, &parserFact{Version: factVersion, ValidMethods: opts.validMethods, ExpRequired: opts.expRequired, SkipClaims: opts.skipClaims})
 		}
 	}
 }

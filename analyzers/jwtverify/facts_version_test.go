@@ -1,0 +1,87 @@
+package jwtverify
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// authPkg is the package of another module whose facts these tests store.
+var authPkg = types.NewPackage("example.com/auth", "auth")
+
+// passWithFact returns a pass that holds stored as the only object fact,
+// attached to obj, and copies it on import as the analysis drivers do.
+func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
+	return &analysis.Pass{
+		Pkg: types.NewPackage("example.com/app", "app"),
+		TypesInfo: &types.Info{
+			Types: make(map[ast.Expr]types.TypeAndValue),
+			Defs:  make(map[*ast.Ident]types.Object),
+			Uses:  make(map[*ast.Ident]types.Object),
+		},
+		ImportObjectFact: func(o types.Object, fact analysis.Fact) bool {
+			if o != obj {
+				return false
+			}
+			reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
+			return true
+		},
+	}
+}
+
+func TestKeyfuncFactOfOtherVersionIsIgnored(t *testing.T) {
+	fn := types.NewFunc(token.NoPos, authPkg, "Keyfunc", types.NewSignatureType(nil, nil, nil, nil, nil, false))
+
+	current := &checker{pass: passWithFact(fn, &keyfuncFact{Version: factVersion, ChecksMethod: true})}
+	if got := current.function(fn); !got.known || !got.checks {
+		t.Errorf("function with fact version %d = %+v, want known and checks", factVersion, got)
+	}
+
+	// A function of another package without a fact is known not to check.
+	other := &checker{pass: passWithFact(fn, &keyfuncFact{Version: factVersion + 1, ChecksMethod: true})}
+	if got := other.function(fn); !got.known || got.checks {
+		t.Errorf("function with fact version %d = %+v, want known and not checks", factVersion+1, got)
+	}
+}
+
+func TestParserFactOfOtherVersionIsIgnored(t *testing.T) {
+	parser := types.NewVar(token.NoPos, authPkg, "Parser", types.Typ[types.Invalid])
+	id := ast.NewIdent("Parser")
+	build := func(version int) *checker {
+		pass := passWithFact(parser, &parserFact{Version: version, ValidMethods: true, ExpRequired: true})
+		pass.TypesInfo.Uses[id] = parser
+		return &checker{pass: pass}
+	}
+
+	if got := build(factVersion).parserOptions(id, 0); !got.known || !got.validMethods || !got.expRequired {
+		t.Errorf("parserOptions with fact version %d = %+v, want known with valid methods and exp required", factVersion, got)
+	}
+	if got := build(factVersion+1).parserOptions(id, 0); got.known {
+		t.Errorf("parserOptions with fact version %d = %+v, want unknown", factVersion+1, got)
+	}
+}
+
+func TestAlwaysExpiresFactOfOtherVersionIsIgnored(t *testing.T) {
+	// type Claims struct{}; func (Claims) GetExpirationTime() in package auth.
+	claimsType := types.NewNamed(types.NewTypeName(token.NoPos, authPkg, "Claims", nil), types.NewStruct(nil, nil), nil)
+	recv := types.NewParam(token.NoPos, authPkg, "", claimsType)
+	method := types.NewFunc(token.NoPos, authPkg, "GetExpirationTime", types.NewSignatureType(recv, nil, nil, nil, nil, false))
+	claimsType.AddMethod(method)
+	claims := ast.NewIdent("claims")
+	build := func(version int) *checker {
+		pass := passWithFact(method, &alwaysExpires{Version: version})
+		pass.TypesInfo.Types[claims] = types.TypeAndValue{Type: claimsType}
+		return &checker{pass: pass}
+	}
+
+	if !build(factVersion).claimsAlwaysExpire(claims) {
+		t.Errorf("claimsAlwaysExpire with fact version %d = false, want true", factVersion)
+	}
+	if build(factVersion + 1).claimsAlwaysExpire(claims) {
+		t.Errorf("claimsAlwaysExpire with fact version %d = true, want false", factVersion+1)
+	}
+}
