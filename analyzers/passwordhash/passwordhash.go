@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/secvet/secvet/analyzers/internal/callee"
 	"github.com/secvet/secvet/analyzers/internal/origin"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -18,7 +19,8 @@ import (
 // Config holds the settings of one passwordhash analyzer.
 type Config struct {
 	// Hashers lists the full names of extra functions whose result is an
-	// accepted password hash, such as "example.com/auth.HashPassword" or
+	// accepted password hash, each in a form callee.CheckName accepts, such
+	// as "example.com/auth.HashPassword" or
 	// "(*example.com/auth.Hasher).Hash". bcrypt.GenerateFromPassword,
 	// argon2.IDKey, argon2.Key and scrypt.Key are always accepted.
 	Hashers []string
@@ -54,7 +56,7 @@ func New(cfg Config) *analysis.Analyzer {
 			return run(pass, &c)
 		},
 	}
-	a.Flags.Var((*listFlag)(&c.Hashers), "hashers", "comma-separated full names of extra functions that return an accepted password hash, e.g. example.com/auth.HashPassword")
+	a.Flags.Var((*namesFlag)(&c.Hashers), "hashers", "comma-separated full names of extra functions that return an accepted password hash, written "+callee.NameForms+", e.g. example.com/auth.HashPassword")
 	a.Flags.Var(&costFlag{&c.MinCost}, "min-cost", "lowest constant bcrypt cost that is not reported")
 	a.Flags.BoolVar(&c.Suppress.RequireReason, "nolint-reason", false, "report //nolint:passwordhash directives that give no reason")
 	return a
@@ -63,25 +65,31 @@ func New(cfg Config) *analysis.Analyzer {
 // Analyzer is the passwordhash analyzer with the default configuration.
 var Analyzer = New(DefaultConfig())
 
-// listFlag is a flag.Value holding a comma-separated list of strings.
-type listFlag []string
+// namesFlag is a flag.Value holding a comma-separated list of qualified
+// function names, each checked by callee.CheckName.
+type namesFlag []string
 
-var _ flag.Value = (*listFlag)(nil)
+var _ flag.Value = (*namesFlag)(nil)
 
-func (l *listFlag) String() string {
+func (l *namesFlag) String() string {
 	if l == nil {
 		return ""
 	}
 	return strings.Join(*l, ",")
 }
 
-func (l *listFlag) Set(s string) error {
-	*l = nil
+func (l *namesFlag) Set(s string) error {
+	var names namesFlag
 	for _, item := range strings.Split(s, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			*l = append(*l, item)
+		if item = strings.TrimSpace(item); item == "" {
+			continue
 		}
+		if err := callee.CheckName(item); err != nil {
+			return fmt.Errorf("entry %w", err)
+		}
+		names = append(names, item)
 	}
+	*l = names
 	return nil
 }
 
@@ -126,6 +134,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// Flags are checked when they are set, so this catches a Config built in Go.
 	if err := checkCost(cfg.MinCost); err != nil {
 		return nil, fmt.Errorf("invalid passwordhash MinCost %d: %v", cfg.MinCost, err)
+	}
+	for _, h := range cfg.Hashers {
+		if err := callee.CheckName(h); err != nil {
+			return nil, fmt.Errorf("invalid passwordhash Hashers: entry %v", err)
+		}
 	}
 	result := pass.ResultOf[origin.Analyzer].(*origin.Result)
 	if result.Pkg == nil {
