@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis/analysistest"
+
 	"github.com/secvet/secvet/analyzers/logmask"
 )
 
@@ -18,5 +20,87 @@ func TestFuncsFlagRejectsBadEntry(t *testing.T) {
 	a := logmask.New(logmask.DefaultConfig())
 	if err := a.Flags.Set("funcs", "example.com/log.Infow:kv, example.com/log.Printf:printf"); err != nil {
 		t.Errorf("Set(funcs) of good entries = %v", err)
+	}
+}
+
+func TestFuncsFlagRejectsMalformedName(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"example.com/log.Info(:kv", `entry "example.com/log.Info(:kv" is not FULLNAME:STYLE because "example.com/log.Info(" is not a function name (function "Info(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
+		{"(*example.com/log.Logger.Infow:kv", `entry "(*example.com/log.Logger.Infow:kv" is not FULLNAME:STYLE because "(*example.com/log.Logger.Infow" is not a function name (the receiver opened by "(" is not closed`},
+		{"Infow:kv", `because "Infow" is not a function name (function "Infow" has no package path)`},
+		{"example.com/log.(*Logger).Infow:kv", `as in (*example.com/log.Logger).Infow`},
+		{"example.com/log.Info:kv,log.Print(:print", `entry "log.Print(:print" is not FULLNAME:STYLE because`},
+	} {
+		a := logmask.New(logmask.DefaultConfig())
+		err := a.Flags.Set("funcs", tc.value)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Set(funcs, %q) = %v, want an error containing %q", tc.value, err, tc.want)
+		}
+	}
+}
+
+func TestMaskersFlagRejectsMalformedName(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"example.com/sec.Hide(", `entry "example.com/sec.Hide(" is not a function name (function "Hide(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
+		{"(*example.com/sec.Masker.Hide", `entry "(*example.com/sec.Masker.Hide" is not a function name (the receiver opened by "(" is not closed`},
+		{"Hide", `entry "Hide" is not a function name (function "Hide" has no package path)`},
+		{"(*example.com/sec.Masker[T]).Hide", `entry "(*example.com/sec.Masker[T]).Hide" is not a function name (type "Masker[T]" is not an identifier)`},
+		{"example.com/sec.Masker.Hide", `as in (example.com/sec.Masker).Hide`},
+		{"example.com/sec.Hide, example.com/sec .Mask", `entry "example.com/sec .Mask" is not a function name (package path "example.com/sec " contains ' ')`},
+	} {
+		a := logmask.New(logmask.DefaultConfig())
+		err := a.Flags.Set("maskers", tc.value)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Set(maskers, %q) = %v, want an error containing %q", tc.value, err, tc.want)
+		}
+		if got := a.Flags.Lookup("maskers").Value.String(); got != "" {
+			t.Errorf("Set(maskers, %q) failed but left the value %q, want it unchanged", tc.value, got)
+		}
+	}
+}
+
+func TestNameFlagsAcceptQualifiedNames(t *testing.T) {
+	for _, tc := range []struct{ flag, value string }{
+		{"maskers", "example.com/sec.Hide"},
+		{"maskers", "(*example.com/sec.Masker).Hide, (example.com/sec.Masker).Redact"},
+		{"maskers", "github.com/my-org/sec_util/v5.Hide,gopkg.in/mask.v1.Hide"},
+		{"funcs", "(*example.com/log.Logger).Infow:kv,(example.com/log.Entry).Info:print"},
+		{"funcs", "github.com/my-org/log_util/v2.Infof:printf"},
+	} {
+		a := logmask.New(logmask.DefaultConfig())
+		if err := a.Flags.Set(tc.flag, tc.value); err != nil {
+			t.Errorf("Set(%q, %q) = %v, want no error", tc.flag, tc.value, err)
+		}
+	}
+}
+
+func TestConfigWithMalformedNameIsRejected(t *testing.T) {
+	// example.com/sec imports nothing, so run's own error is the result's.
+	good := logmask.DefaultConfig()
+	good.Maskers = []string{"(*example.com/other.Masker).Hide"}
+	good.Funcs = []string{"(*example.com/log.Logger).Infow:kv"}
+	if results := analysistest.Run(t, analysistest.TestData(), logmask.New(good), "example.com/sec"); len(results) != 1 || results[0].Err != nil {
+		t.Fatalf("config %+v: run returned %d results, want 1 without an error", good, len(results))
+	}
+
+	badMasker := logmask.DefaultConfig()
+	badMasker.Maskers = []string{"example.com/sec.Hide("}
+	badFunc := logmask.DefaultConfig()
+	badFunc.Funcs = []string{"example.com/log.Infow(:kv"}
+	for _, tc := range []struct {
+		cfg  logmask.Config
+		want string
+	}{
+		{badMasker, `invalid logmask Maskers: entry "example.com/sec.Hide(" is not a function name`},
+		{badFunc, `invalid -funcs entry "example.com/log.Infow(:kv": "example.com/log.Infow(" is not a function name`},
+	} {
+		results := analysistest.Run(&testing.T{}, analysistest.TestData(), logmask.New(tc.cfg), "example.com/sec")
+		var err error
+		if len(results) == 1 {
+			err = results[0].Err
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("config %+v: run returned %d results, error %v, want an error containing %q", tc.cfg, len(results), err, tc.want)
+		}
 	}
 }

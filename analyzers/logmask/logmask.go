@@ -1,6 +1,7 @@
 package logmask
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
@@ -18,14 +19,16 @@ import (
 // Config holds the settings of one logmask analyzer.
 type Config struct {
 	// Funcs lists the team's own logging functions, each as
-	// "FULLNAME:STYLE". FULLNAME is the function's (*types.Func).FullName,
-	// such as "example.com/log.Infow" or "(*example.com/log.Logger).Infow",
-	// and STYLE is one of printf, print, kv, msgkv or field (see ParseFunc).
+	// "FULLNAME:STYLE". FULLNAME is a qualified name in a form
+	// callee.CheckName accepts, such as "example.com/log.Infow" or
+	// "(*example.com/log.Logger).Infow", and STYLE is one of printf, print,
+	// kv, msgkv or field (see ParseFunc).
 	Funcs []string
 
 	// Maskers lists the full names of functions whose result is a masked
 	// form of their argument, in addition to those matched by
-	// MaskerPrefixes.
+	// MaskerPrefixes. Each is in a form callee.CheckName accepts, such as
+	// "example.com/sec.Hide" or "(*example.com/sec.Masker).Hide".
 	Maskers []string
 
 	// MaskerPrefixes are the name prefixes that make a function or method a
@@ -75,7 +78,7 @@ func New(cfg Config) *analysis.Analyzer {
 		},
 	}
 	a.Flags.Var((*funcsFlag)(&c.Funcs), "funcs", "comma-separated logging functions of the team, each FULLNAME:STYLE with STYLE printf, print, kv, msgkv or field, e.g. example.com/log.Infow:kv")
-	a.Flags.Var((*listFlag)(&c.Maskers), "maskers", "comma-separated full names of extra masking functions, e.g. example.com/sec.Hide")
+	a.Flags.Var((*namesFlag)(&c.Maskers), "maskers", "comma-separated full names of extra masking functions, written "+callee.NameForms+", e.g. example.com/sec.Hide")
 	a.Flags.Var((*listFlag)(&c.MaskerPrefixes), "masker-prefixes", "comma-separated name prefixes that make a function a masker")
 	a.Flags.Var((*listFlag)(&c.Keys), "keys", "comma-separated extra words that make a key or name sensitive")
 	a.Flags.BoolVar(&c.JSONOutput, "json-output", false, "the service's slog handlers and logrus formatters encode with encoding/json, so json:\"-\" fields are not shown")
@@ -108,6 +111,26 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
+// namesFlag is a flag.Value holding a comma-separated list of qualified
+// function names, each checked by callee.CheckName.
+type namesFlag []string
+
+var _ flag.Value = (*namesFlag)(nil)
+
+func (l *namesFlag) String() string { return (*listFlag)(l).String() }
+
+func (l *namesFlag) Set(s string) error {
+	var names listFlag
+	_ = names.Set(s)
+	for _, name := range names {
+		if err := callee.CheckName(name); err != nil {
+			return fmt.Errorf("entry %w", err)
+		}
+	}
+	*l = namesFlag(names)
+	return nil
+}
+
 // funcsFlag is the -funcs flag: a listFlag whose entries ParseFunc accepts.
 type funcsFlag []string
 
@@ -119,7 +142,12 @@ func (l *funcsFlag) Set(s string) error {
 	var entries listFlag
 	_ = entries.Set(s)
 	for _, spec := range entries {
-		if _, _, err := ParseFunc(spec); err != nil {
+		_, _, err := ParseFunc(spec)
+		var nameErr *callee.NameError
+		if errors.As(err, &nameErr) {
+			return fmt.Errorf("entry %q is not FULLNAME:STYLE because %v", spec, nameErr)
+		}
+		if err != nil {
 			return fmt.Errorf("entry %q is not FULLNAME:STYLE; accepted values are entries such as example.com/log.Infow:kv, with STYLE printf, print, kv, msgkv or field", spec)
 		}
 	}
@@ -134,9 +162,16 @@ var sinkPackages = []string{
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	// Flags are checked when they are set, so these checks catch a Config
+	// built in Go.
 	extra, err := parseFuncs(cfg.Funcs)
 	if err != nil {
 		return nil, err
+	}
+	for _, name := range cfg.Maskers {
+		if err := callee.CheckName(name); err != nil {
+			return nil, fmt.Errorf("invalid logmask Maskers: entry %v", err)
+		}
 	}
 	if stdlib.Is(pass) {
 		return nil, nil // its loggers are in the sink tables
@@ -187,8 +222,9 @@ func parseFuncs(specs []string) (callee.Table[sink], error) {
 }
 
 // ParseFunc parses one -logmask.funcs entry of the form FULLNAME:STYLE.
-// The style selects the parameters that are logged, counted from the
-// function's signature when it is called:
+// When FULLNAME is malformed, the error wraps callee.CheckName's
+// *callee.NameError. The style selects the parameters that are logged,
+// counted from the function's signature when it is called:
 //
 //	printf  the last non-variadic parameter is a format, the variadic
 //	        parameter holds its operands
@@ -205,6 +241,9 @@ func ParseFunc(spec string) (fullName string, s Style, err error) {
 		return "", 0, fmt.Errorf("invalid -funcs entry %q: want FULLNAME:STYLE, e.g. example.com/log.Infow:kv", spec)
 	}
 	fullName, styleName := spec[:i], spec[i+1:]
+	if err := callee.CheckName(fullName); err != nil {
+		return "", 0, fmt.Errorf("invalid -funcs entry %q: %w", spec, err)
+	}
 	switch styleName {
 	case "printf":
 		s = stylePrintf
