@@ -26,12 +26,12 @@ func TestAppErrorPackageFactOfOtherVersionIsIgnored(t *testing.T) {
 
 	current := findAppErrorPackage(passWithFact(&appErrorPackage{Version: factVersion, TypeName: "AppError"}), &Config{})
 	if current == nil || current.pkg != errsPkg {
-		t.Errorf("findAppErrorPackage with fact version %d = %v, want the target %s", factVersion, current, errsPkg.Path())
+		t.Errorf("findAppErrorPackage with fact version %d = %+v, want the target %s", factVersion, current, errsPkg.Path())
 	}
 
 	other := findAppErrorPackage(passWithFact(&appErrorPackage{Version: factVersion + 1, TypeName: "AppError"}), &Config{})
 	if other != nil {
-		t.Errorf("findAppErrorPackage with fact version %d = %v, want nil", factVersion+1, other)
+		t.Errorf("findAppErrorPackage with fact version %d = target %s, want nil", factVersion+1, other.pkg.Path())
 	}
 }
 

@@ -10,8 +10,8 @@ import (
 )
 
 // factVersion is stored in every appErrorPackage and bypassHelper. Readers
-// ignore a fact of another version, so a changed fact format never reaches
-// an old reader.
+// treat a fact of another version as absent instead of misreading it.
+// Increase it when a fact's fields or their meaning change.
 const factVersion = 1
 
 // appErrorPackage marks a package whose error type every error response must use.

@@ -12,8 +12,9 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/names"
 )
 
-// factVersion is stored in every getenvFact. getenvHelper ignores a fact of
-// another version, so a changed fact format never reaches an old reader.
+// factVersion is stored in every getenvFact. Readers treat a fact of
+// another version as absent instead of misreading it. Increase it when a
+// fact's fields or their meaning change.
 const factVersion = 1
 
 // getenvFact marks a function that reads an environment variable named by

@@ -13,8 +13,8 @@ import (
 // authPkg is the package of another module whose facts these tests store.
 var authPkg = types.NewPackage("example.com/auth", "auth")
 
-// passWithFact returns a pass that holds stored as the only object fact,
-// attached to obj, and copies it on import as the analysis drivers do.
+// passWithFact returns a pass whose only object fact is stored, attached to
+// obj. Its ImportObjectFact copies the fact as the analysis drivers do.
 func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
 	return &analysis.Pass{
 		Pkg: types.NewPackage("example.com/app", "app"),

@@ -17,8 +17,8 @@ type keyfuncInfo struct {
 }
 
 // factVersion is stored in every keyfuncFact, parserFact and alwaysExpires.
-// Readers treat a fact of another version as absent, so a changed fact
-// format never reaches an old reader.
+// Readers treat a fact of another version as absent instead of misreading
+// it. Increase it when a fact's fields or their meaning change.
 const factVersion = 1
 
 // keyfuncFact records, for a function of another package, that it checks

@@ -7,9 +7,9 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/callee"
 )
 
-// factVersion is stored in every maskerFact and wrapperFact. Readers ignore
-// a fact of another version, so a changed fact format never reaches an old
-// reader.
+// factVersion is stored in every maskerFact and wrapperFact. Readers treat
+// a fact of another version as absent instead of misreading it. Increase
+// it when a fact's fields or their meaning change.
 const factVersion = 1
 
 // maskerFact marks a function that returns a masked form of its argument,

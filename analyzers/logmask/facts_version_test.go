@@ -10,8 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// passWithFact returns a pass that holds stored as the only object fact,
-// attached to obj, and copies it on import as the analysis drivers do.
+// passWithFact returns a pass whose only object fact is stored, attached to
+// obj. Its ImportObjectFact copies the fact as the analysis drivers do.
 func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
 	return &analysis.Pass{
 		Pkg: types.NewPackage("example.com/app", "app"),
@@ -25,8 +25,8 @@ func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
 	}
 }
 
-// libFunc returns a function Name of package example.com/lib with the
-// given parameters, each named after its index.
+// libFunc returns a function of package example.com/lib with the given
+// name and parameter types.
 func libFunc(name string, variadic bool, params ...types.Type) *types.Func {
 	lib := types.NewPackage("example.com/lib", "lib")
 	vars := make([]*types.Var, len(params))

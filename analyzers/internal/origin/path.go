@@ -203,8 +203,9 @@ func join(outer, inner Path) Path {
 	return out
 }
 
-// FactVersion is stored in every Summary. Readers ignore a Summary of
-// another version, so a changed path format never reaches an old reader.
+// FactVersion is stored in every Summary. Readers treat a Summary of another
+// version as absent instead of misreading it. Increase it when the fields
+// of Summary or Path, or their meaning, change.
 const FactVersion = 1
 
 // Summary is the fact exported for a function: for each result, the paths
