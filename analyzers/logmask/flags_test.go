@@ -25,11 +25,11 @@ func TestFuncsFlagRejectsBadEntry(t *testing.T) {
 
 func TestFuncsFlagRejectsMalformedName(t *testing.T) {
 	for _, tc := range []struct{ value, want string }{
-		{"example.com/log.Info(:kv", `entry "example.com/log.Info(:kv" is not FULLNAME:STYLE because "example.com/log.Info(" is not a function name (function "Info(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
-		{"(*example.com/log.Logger.Infow:kv", `entry "(*example.com/log.Logger.Infow:kv" is not FULLNAME:STYLE because "(*example.com/log.Logger.Infow" is not a function name (the receiver opened by "(" is not closed`},
-		{"Infow:kv", `because "Infow" is not a function name (function "Infow" has no package path)`},
+		{"example.com/log.Info(:kv", `in entry "example.com/log.Info(:kv", "example.com/log.Info(" is not a function name because "Info(" is not an identifier; write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
+		{"(*example.com/log.Logger.Infow:kv", `in entry "(*example.com/log.Logger.Infow:kv", "(*example.com/log.Logger.Infow" is not a function name because the receiver has no ")." before the method name`},
+		{"Infow:kv", `"Infow" is not a function name because function "Infow" has no package path;`},
 		{"example.com/log.(*Logger).Infow:kv", `as in (*example.com/log.Logger).Infow`},
-		{"example.com/log.Info:kv,log.Print(:print", `entry "log.Print(:print" is not FULLNAME:STYLE because`},
+		{"example.com/log.Info:kv,log.Print(:print", `in entry "log.Print(:print", "log.Print(" is not a function name`},
 	} {
 		a := logmask.New(logmask.DefaultConfig())
 		err := a.Flags.Set("funcs", tc.value)
@@ -41,12 +41,12 @@ func TestFuncsFlagRejectsMalformedName(t *testing.T) {
 
 func TestMaskersFlagRejectsMalformedName(t *testing.T) {
 	for _, tc := range []struct{ value, want string }{
-		{"example.com/sec.Hide(", `entry "example.com/sec.Hide(" is not a function name (function "Hide(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
-		{"(*example.com/sec.Masker.Hide", `entry "(*example.com/sec.Masker.Hide" is not a function name (the receiver opened by "(" is not closed`},
-		{"Hide", `entry "Hide" is not a function name (function "Hide" has no package path)`},
-		{"(*example.com/sec.Masker[T]).Hide", `entry "(*example.com/sec.Masker[T]).Hide" is not a function name (type "Masker[T]" is not an identifier)`},
+		{"example.com/sec.Hide(", `entry "example.com/sec.Hide(" is not a function name because "Hide(" is not an identifier; write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
+		{"(*example.com/sec.Masker.Hide", `entry "(*example.com/sec.Masker.Hide" is not a function name because the receiver has no ")." before the method name`},
+		{"Hide", `entry "Hide" is not a function name because function "Hide" has no package path;`},
+		{"(*example.com/sec.Masker[T]).Hide", `entry "(*example.com/sec.Masker[T]).Hide" is not a function name because "Masker[T]" is not an identifier;`},
 		{"example.com/sec.Masker.Hide", `as in (example.com/sec.Masker).Hide`},
-		{"example.com/sec.Hide, example.com/sec .Mask", `entry "example.com/sec .Mask" is not a function name (package path "example.com/sec " contains ' ')`},
+		{"example.com/sec.Hide, example.com/sec .Mask", `entry "example.com/sec .Mask" is not a function name because package path "example.com/sec " contains ' ';`},
 	} {
 		a := logmask.New(logmask.DefaultConfig())
 		err := a.Flags.Set("maskers", tc.value)
@@ -75,7 +75,8 @@ func TestNameFlagsAcceptQualifiedNames(t *testing.T) {
 }
 
 func TestConfigWithMalformedNameIsRejected(t *testing.T) {
-	// example.com/sec imports nothing, so run's own error is the result's.
+	// example.com/sec imports nothing, so the result's error is run's own
+	// and not that of a dependency.
 	good := logmask.DefaultConfig()
 	good.Maskers = []string{"(*example.com/other.Masker).Hide"}
 	good.Funcs = []string{"(*example.com/log.Logger).Infow:kv"}

@@ -27,7 +27,7 @@ type Config struct {
 
 	// Maskers lists the full names of functions whose result is a masked
 	// form of their argument, in addition to those matched by
-	// MaskerPrefixes. Each is in a form callee.CheckName accepts, such as
+	// MaskerPrefixes. Each name has a form callee.CheckName accepts, such as
 	// "example.com/sec.Hide" or "(*example.com/sec.Masker).Hide".
 	Maskers []string
 
@@ -111,7 +111,7 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
-// namesFlag is a flag.Value holding a comma-separated list of qualified
+// namesFlag is a flag.Value for a comma-separated list of qualified
 // function names, each checked by callee.CheckName.
 type namesFlag []string
 
@@ -145,7 +145,7 @@ func (l *funcsFlag) Set(s string) error {
 		_, _, err := ParseFunc(spec)
 		var nameErr *callee.NameError
 		if errors.As(err, &nameErr) {
-			return fmt.Errorf("entry %q is not FULLNAME:STYLE because %v", spec, nameErr)
+			return fmt.Errorf("in entry %q, %v", spec, nameErr)
 		}
 		if err != nil {
 			return fmt.Errorf("entry %q is not FULLNAME:STYLE; accepted values are entries such as example.com/log.Infow:kv, with STYLE printf, print, kv, msgkv or field", spec)

@@ -25,12 +25,12 @@ func TestMinCostFlagRejectsNonBcryptCost(t *testing.T) {
 
 func TestHashersFlagRejectsMalformedName(t *testing.T) {
 	for _, tc := range []struct{ value, want string }{
-		{"example.com/auth.Hash(", `entry "example.com/auth.Hash(" is not a function name (function "Hash(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
-		{"(*example.com/auth.Hasher.Hash", `entry "(*example.com/auth.Hasher.Hash" is not a function name (the receiver opened by "(" is not closed`},
-		{"HashPassword", `entry "HashPassword" is not a function name (function "HashPassword" has no package path)`},
-		{"(*Hasher).Hash", `entry "(*Hasher).Hash" is not a function name (type "Hasher" has no package path)`},
-		{"example.com//auth.Hash", `entry "example.com//auth.Hash" is not a function name (package path "example.com//auth" has an empty element)`},
-		{"example.com/auth.(*Hasher).Hash", `entry "example.com/auth.(*Hasher).Hash" is not a function name (a method name puts the receiver first, as in (*example.com/auth.Hasher).Hash)`},
+		{"example.com/auth.Hash(", `entry "example.com/auth.Hash(" is not a function name because "Hash(" is not an identifier; write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`},
+		{"(*example.com/auth.Hasher.Hash", `entry "(*example.com/auth.Hasher.Hash" is not a function name because the receiver has no ")." before the method name`},
+		{"HashPassword", `entry "HashPassword" is not a function name because function "HashPassword" has no package path;`},
+		{"(*Hasher).Hash", `entry "(*Hasher).Hash" is not a function name because type "Hasher" has no package path;`},
+		{"example.com//auth.Hash", `entry "example.com//auth.Hash" is not a function name because package path "example.com//auth" has an empty element;`},
+		{"example.com/auth.(*Hasher).Hash", `entry "example.com/auth.(*Hasher).Hash" is not a function name because a method name puts the receiver first, as in (*example.com/auth.Hasher).Hash;`},
 		{"example.com/auth.Hasher.Hash", `as in (example.com/auth.Hasher).Hash`},
 		{"example.com/auth.HashPassword,auth.Hash(", `entry "auth.Hash(" is not a function name`},
 	} {
@@ -61,7 +61,8 @@ func TestHashersFlagAcceptsQualifiedNames(t *testing.T) {
 }
 
 func TestConfigWithMalformedHasherIsRejected(t *testing.T) {
-	// example.com/vault imports nothing, so run's own error is the result's.
+	// example.com/vault imports nothing, so the result's error is run's own
+	// and not that of a dependency.
 	good := passwordhash.DefaultConfig()
 	good.Hashers = []string{"(*example.com/auth.Hasher).Hash"}
 	if results := analysistest.Run(t, analysistest.TestData(), passwordhash.New(good), "example.com/vault"); len(results) != 1 || results[0].Err != nil {

@@ -65,7 +65,7 @@ func New(cfg Config) *analysis.Analyzer {
 // Analyzer is the passwordhash analyzer with the default configuration.
 var Analyzer = New(DefaultConfig())
 
-// namesFlag is a flag.Value holding a comma-separated list of qualified
+// namesFlag is a flag.Value for a comma-separated list of qualified
 // function names, each checked by callee.CheckName.
 type namesFlag []string
 

@@ -53,7 +53,8 @@ func TestFlagSetAcceptsGoodValue(t *testing.T) {
 }
 
 func TestConfigWithBadFunctionNameIsRejected(t *testing.T) {
-	// extrasinks/dbx imports nothing, so run's own error is the result's.
+	// extrasinks/dbx imports nothing, so the result's error is run's own and
+	// not that of a dependency.
 	good := rawsql.Config{
 		Sanitizers:    []string{"example.com/db.Quote"},
 		QueryBuilders: []string{"(*example.com/qb.Select).SQL"},

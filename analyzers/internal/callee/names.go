@@ -19,7 +19,7 @@ type NameError struct {
 }
 
 func (e *NameError) Error() string {
-	return fmt.Sprintf("%q is not a function name (%s); write %s", e.Name, e.Reason, NameForms)
+	return fmt.Sprintf("%q is not a function name because %s; write %s", e.Name, e.Reason, NameForms)
 }
 
 // CheckName returns a *NameError unless name is written as Name writes a
@@ -31,9 +31,13 @@ func (e *NameError) Error() string {
 //
 // A dot may appear in the last element of an import path, as in
 // gopkg.in/yaml.v3, so "pkg/path.T.Method" is syntactically a function
-// named Method. CheckName rejects it when T begins with an upper-case
-// letter, because such names are nearly always a method written without
-// the parentheses, and the error shows the parenthesized form.
+// named Method. CheckName takes it for a method written without the
+// parentheses when T begins with an upper-case letter, and rejects it with
+// an error that shows the parenthesized form.
+//
+// NOTE: for this reason a function of a package whose last path element has
+// an upper-case word after a dot, such as example.com/Foo.Bar, cannot be
+// named.
 func CheckName(name string) error {
 	if reason := nameProblem(name); reason != "" {
 		return &NameError{Name: name, Reason: reason}
@@ -53,16 +57,17 @@ func nameProblem(name string) string {
 
 	recv, method, ok := strings.Cut(recv, ").")
 	if !ok {
-		return `the receiver opened by "(" is not closed by ")." before the method name`
+		return `the receiver has no ")." before the method name`
 	}
 	if !token.IsIdentifier(method) {
-		return fmt.Sprintf("method %q is not an identifier", method)
+		return fmt.Sprintf("%q is not an identifier", method)
 	}
 	return memberProblem(strings.TrimPrefix(recv, "*"), "type")
 }
 
-// memberProblem checks that name is an import path, a dot and an
-// identifier, the function or type that kind names.
+// memberProblem returns what is wrong with name as an import path, a dot
+// and an identifier, or "" for a valid one. Kind, "function" or "type",
+// names the identifier in messages.
 func memberProblem(name, kind string) string {
 	dot := strings.LastIndexByte(name, '.')
 	if dot < 0 {
@@ -70,20 +75,24 @@ func memberProblem(name, kind string) string {
 	}
 	path, ident := name[:dot], name[dot+1:]
 	if !token.IsIdentifier(ident) {
-		return fmt.Sprintf("%s %q is not an identifier", kind, ident)
+		return fmt.Sprintf("%q is not an identifier", ident)
 	}
 	return importPathProblem(path)
 }
 
-// importPathProblem checks path against the rules that
-// golang.org/x/mod/module.CheckImportPath (x/mod v0.42.0) applies to each
-// element: not empty, not only dots, no trailing dot, and only ASCII
-// letters, digits and - . _ ~ +. Its checks of Windows device names and of
-// a leading dot in the first element are left out, because they only decide
-// whether a module can be fetched.
+// importPathProblem returns what is wrong with path as an import path, or
+// "" for a valid one. It applies the rules of
+// golang.org/x/mod/module.CheckImportPath (x/mod v0.42.0): no leading dash,
+// and elements that are not empty, not only dots, without a trailing dot,
+// made of ASCII letters, digits and - . _ ~ +. It leaves out that
+// function's rejection of Windows reserved names such as CON, which guards
+// file systems and not the syntax of a name.
 func importPathProblem(path string) string {
 	if path == "" {
 		return "the package path is empty"
+	}
+	if strings.HasPrefix(path, "-") {
+		return fmt.Sprintf("package path %q begins with a dash", path)
 	}
 	for _, elem := range strings.Split(path, "/") {
 		if elem == "" {

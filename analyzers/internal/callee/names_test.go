@@ -31,25 +31,26 @@ func TestCheckNameAcceptsTableForms(t *testing.T) {
 
 func TestCheckNameRejectsMalformedName(t *testing.T) {
 	for _, tc := range []struct{ name, reason string }{
-		{"auth.Hash(", `function "Hash(" is not an identifier`},
-		{"(*example.com/pkg.T.Method", `the receiver opened by "(" is not closed by ")."`},
+		{"auth.Hash(", `"Hash(" is not an identifier`},
+		{"(*example.com/pkg.T.Method", `the receiver has no ")." before the method name`},
 		{"HashPassword", `function "HashPassword" has no package path`},
 		{"(*Hasher).Hash", `type "Hasher" has no package path`},
-		{"(*example.com/auth.Hasher).Hash()", `method "Hash()" is not an identifier`},
-		{"(*example.com/auth.Hasher[T]).Hash", `type "Hasher[T]" is not an identifier`},
-		{"example.com/auth.", `function "" is not an identifier`},
+		{"(*example.com/auth.Hasher).Hash()", `"Hash()" is not an identifier`},
+		{"(*example.com/auth.Hasher[T]).Hash", `"Hasher[T]" is not an identifier`},
+		{"example.com/auth.", `"" is not an identifier`},
 		{".Hash", "the package path is empty"},
 		{"example.com//auth.Hash", `package path "example.com//auth" has an empty element`},
 		{"/auth.Hash", `package path "/auth" has an empty element`},
 		{"example.com/../auth.Hash", `package path "example.com/../auth" has the invalid element ".."`},
 		{"example.com/auth..Hash", `package path "example.com/auth." has the invalid element "auth."`},
 		{"example.com/a b.Hash", `package path "example.com/a b" contains ' '`},
+		{"-example.com/auth.Hash", `package path "-example.com/auth" begins with a dash`},
 		{"example.com/auth.Hash, example.com/auth.Check", `package path "example.com/auth.Hash, example.com/auth" contains ','`},
 		{"(**example.com/auth.Hasher).Hash", `package path "*example.com/auth" contains '*'`},
 		{"example.com/auth.(*Hasher).Hash", "a method name puts the receiver first, as in (*example.com/auth.Hasher).Hash"},
 		{"example.com/auth.(Hasher).Hash", "a method name puts the receiver first, as in (example.com/auth.Hasher).Hash"},
 		{"example.com/auth.Hasher.Hash", "a method name puts the receiver first, as in (example.com/auth.Hasher).Hash"},
-		{"example.com/auth.(*Hasher", `function "(*Hasher" is not an identifier`},
+		{"example.com/auth.(*Hasher", `"(*Hasher" is not an identifier`},
 	} {
 		err := callee.CheckName(tc.name)
 		var nameErr *callee.NameError
@@ -68,7 +69,7 @@ func TestCheckNameRejectsMalformedName(t *testing.T) {
 
 func TestNameErrorShowsNameAndForms(t *testing.T) {
 	err := callee.CheckName("auth.Hash(")
-	want := `"auth.Hash(" is not a function name (function "Hash(" is not an identifier); write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`
+	want := `"auth.Hash(" is not a function name because "Hash(" is not an identifier; write pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method`
 	if err == nil || err.Error() != want {
 		t.Errorf("CheckName(%q) = %v, want %s", "auth.Hash(", err, want)
 	}
