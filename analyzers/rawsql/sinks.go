@@ -147,6 +147,10 @@ func parseSinks(specs []string) (map[string]sink, error) {
 // fullName converts the flag's "PKG.(*T).Method" and "PKG.T.Method" forms
 // to the "(*PKG.T).Method" form of callee.Name; function names and names
 // already in that form are returned unchanged.
+//
+// NOTE: a function of a package whose last path element has a dot, such as
+// gopkg.in/yaml.v3.Marshal, is taken for a method "(gopkg.in/yaml.v3).Marshal"
+// and so matches nothing.
 func fullName(name string) string {
 	if strings.HasPrefix(name, "(") {
 		return name
