@@ -11,12 +11,18 @@ import (
 	"github.com/secvet/secvet/analyzers/internal/origin"
 )
 
+// factVersion is stored in every storesModelFact. Readers treat a fact of
+// another version as absent instead of misreading it. Increase it when the
+// fact's fields or their meaning change.
+const factVersion = 1
+
 // storesModelFact marks a function that passes one of its parameters, a
 // model, to an ORM call that stores it, such as a repository method
 // CreateUser(ctx, u) that calls db.Create(u). Callers' stores to the
 // model's fields are checked at their call of the function.
 type storesModelFact struct {
-	Params []int // parameter indices, counting a method's receiver as 0
+	Version int
+	Params  []int // parameter indices, counting a method's receiver as 0
 }
 
 func (*storesModelFact) AFact() {}
@@ -51,7 +57,7 @@ func (c *checker) findStorers() {
 			continue
 		}
 		sort.Ints(params)
-		c.pass.ExportObjectFact(obj, &storesModelFact{Params: params})
+		c.pass.ExportObjectFact(obj, &storesModelFact{Version: factVersion, Params: params})
 	}
 }
 
@@ -113,10 +119,7 @@ func (c *checker) modelArgs(call *ssa.Call) ([]ssa.Value, string) {
 		}
 		params = c.storers[key]
 	} else {
-		var fact storesModelFact
-		if c.pass.ImportObjectFact(obj.Origin(), &fact) {
-			params = fact.Params
-		}
+		params = c.importedStorer(obj)
 	}
 	var values []ssa.Value
 	for _, i := range params {
@@ -134,4 +137,14 @@ func containsInt(list []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// importedStorer returns the parameters that fn, a function of another
+// package, stores as models, from its fact of this factVersion.
+func (c *checker) importedStorer(fn *types.Func) []int {
+	var fact storesModelFact
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) && fact.Version == factVersion {
+		return fact.Params
+	}
+	return nil
 }

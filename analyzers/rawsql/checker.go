@@ -154,8 +154,8 @@ func (c *checker) addSites(fn *ssa.Function, call ssa.CallInstruction) {
 	if target.Pkg() == c.pass.Pkg {
 		return // wrappers of this package are found by propagate
 	}
-	var fact sinkFact
-	if !c.pass.ImportObjectFact(target, &fact) || fact.Version != sinkFactVersion {
+	fact := c.importedSink(target)
+	if fact == nil {
 		return
 	}
 	for _, p := range fact.Params {
@@ -163,6 +163,16 @@ func (c *checker) addSites(fn *ssa.Function, call ssa.CallInstruction) {
 			c.sites = append(c.sites, &site{call: call, fn: fn, target: name, query: args[p.Index], sink: sink{arg: p.Index, raw: p.Raw && !p.Built}, via: p.Sink, param: &p})
 		}
 	}
+}
+
+// importedSink returns the sinkFact of this sinkFactVersion of target, a
+// function of another package, or nil.
+func (c *checker) importedSink(target *types.Func) *sinkFact {
+	var fact sinkFact
+	if !c.pass.ImportObjectFact(target, &fact) || fact.Version != sinkFactVersion {
+		return nil
+	}
+	return &fact
 }
 
 // propagate finds the functions of this package that build the query of
