@@ -1,6 +1,9 @@
 package stress
 
 import (
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,4 +38,26 @@ func TestSuiteOnStandardLibrary(t *testing.T) {
 	start = time.Now()
 	findings := runSuite(t, pkgs, &checker.Options{SanityCheck: true})
 	t.Logf("analyzed in %v, %d findings", time.Since(start).Round(time.Millisecond), len(findings))
+}
+
+// TestDriverOnStandardLibraryWithTests runs the secvet binary over the
+// standard library with its test files, through the driver's own loader,
+// and fails when a package is reported as failed or an analyzer panicked.
+func TestDriverOnStandardLibraryWithTests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzing the standard library takes minutes")
+	}
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT failed: %v", err)
+	}
+	start := time.Now()
+	r := runDriver(t, filepath.Join(strings.TrimSpace(string(goroot)), "src"), []string{"SECVET_ANALYZE_STDLIB=1"}, "-test", "std")
+	if r.code != 0 && r.code != 3 {
+		t.Fatalf("exit code = %d, want 0 or 3; stderr:\n%s", r.code, r.stderr)
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr is not empty:\n%s", r.stderr)
+	}
+	t.Logf("analyzed std with tests in %v, %d lines of findings", time.Since(start).Round(time.Millisecond), strings.Count(r.stdout, "\n"))
 }
