@@ -39,7 +39,8 @@ type results struct {
 }
 
 // needFacts reports whether any of analyzers, or an analyzer they require,
-// uses facts, which need every dependency loaded from source.
+// uses facts, which need every dependency outside the standard library
+// loaded from source.
 func needFacts(analyzers []*analysis.Analyzer) bool {
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func([]*analysis.Analyzer) bool
