@@ -61,3 +61,30 @@ func TestDriverOnStandardLibraryWithTests(t *testing.T) {
 	}
 	t.Logf("analyzed std with tests in %v, %d lines of findings", time.Since(start).Round(time.Millisecond), strings.Count(r.stdout, "\n"))
 }
+
+// TestDriverOnModuleCacheDependencies runs the secvet binary over every
+// package that the reference service builds, its dependencies in the
+// module cache included (gorm, a pure-Go SQLite, golang-jwt, x/crypto,
+// x/text), and fails when a package is reported as failed or an analyzer
+// panicked. Findings in those modules are expected: they run raw SQL.
+func TestDriverOnModuleCacheDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzing the reference service's dependencies takes a minute")
+	}
+	dir := filepath.Join("..", "testdata", "reference")
+	if out, err := exec.Command("go", "-C", dir, "mod", "download").CombinedOutput(); err != nil {
+		t.Fatalf("go mod download failed: %v\n%s", err, out)
+	}
+	start := time.Now()
+	r := runDriver(t, dir, nil, "-test=false", "all")
+	if r.code != 0 && r.code != 3 {
+		t.Fatalf("exit code = %d, want 0 or 3; stderr:\n%s", r.code, r.stderr)
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr is not empty:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "gorm.io/gorm@") {
+		t.Errorf("no finding in gorm, so its packages were not analyzed:\n%s", r.stdout)
+	}
+	t.Logf("analyzed the reference service with its dependencies in %v", time.Since(start).Round(time.Millisecond))
+}
