@@ -5,7 +5,6 @@ import (
 	"io"
 	"reflect"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -132,50 +131,9 @@ const quotedKept = 4
 // panicText formats a recovered panic value with each quoted string cut
 // to quotedKept characters, and the whole cut to maxPanicText characters.
 func panicText(r any) string {
-	text := []rune(shortenQuoted(fmt.Sprint(r)))
+	text := []rune(shortenQuoted(fmt.Sprint(r), nil))
 	if len(text) <= maxPanicText {
 		return string(text)
 	}
 	return string(text[:maxPanicText]) + fmt.Sprintf("… (%d more characters)", len(text)-maxPanicText)
-}
-
-// shortenQuoted cuts the text between each pair of double quotes or
-// backquotes in s, or after an unpaired one, to quotedKept characters, because a string literal of
-// the analyzed code, and so a hardcoded secret, appears quoted in
-// go/types and go/constant output.
-func shortenQuoted(s string) string {
-	var b strings.Builder
-	runes := []rune(s)
-	for i := 0; i < len(runes); i++ {
-		q := runes[i]
-		b.WriteRune(q)
-		if q != '"' && q != '`' {
-			continue
-		}
-		end := -1
-		for j := i + 1; j < len(runes); j++ {
-			if runes[j] == '\\' && q == '"' {
-				j++
-				continue
-			}
-			if runes[j] == q {
-				end = j
-				break
-			}
-		}
-		closed := end >= 0
-		if !closed {
-			end = len(runes) // an unterminated quote runs to the end
-		}
-		inner := runes[i+1 : end]
-		if len(inner) > quotedKept {
-			inner = append(inner[:quotedKept:quotedKept], '…')
-		}
-		b.WriteString(string(inner))
-		if closed {
-			b.WriteRune(q)
-		}
-		i = end
-	}
-	return b.String()
 }

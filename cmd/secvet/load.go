@@ -139,12 +139,14 @@ func loadFailures(initial []*packages.Package, root string) []report.Failure {
 	return failures
 }
 
-// relativeError formats e with its file path relative to root.
+// relativeError formats e with its file path relative to root and its
+// string literals shortened.
 func relativeError(e packages.Error, root string) string {
+	msg := hideLiterals(e.Msg)
 	if e.Pos == "" || e.Pos == "-" {
-		return e.Msg
+		return msg
 	}
-	return relativePath(e.Pos, root) + ": " + e.Msg
+	return relativePath(e.Pos, root) + ": " + msg
 }
 
 // relativePath returns path relative to root, slash-separated, when it is
