@@ -121,14 +121,14 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer) (*options, *flag.
 	fs.Usage = func() {}
 
 	var jsonFlag bool
-	fs.StringVar(&opts.chdir, "C", "", "change to `directory` before loading packages; output paths are relative to it")
+	fs.StringVar(&opts.chdir, "C", "", "change to `directory` before loading packages; file names in other flags and output paths are relative to it")
 	fs.Var(formatValue{&opts.format}, "format", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&jsonFlag, "json", false, "same as -format=json: multichecker's JSON shape")
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the packages' test files")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the first suggested fix of each finding, then report the findings left")
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings that the baseline `file` does not record")
 	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "record the current findings in the baseline `file` and report none")
-	fs.StringVar(&opts.root, "root", "", "`directory` that output paths are relative to (default: the main module's root)")
+	fs.StringVar(&opts.root, "root", "", "`directory` that output paths are relative to (default: the go.work file's directory, or the main module's root)")
 	fs.Var(parallelValue{&opts.parallel}, "p", "analyze with at most `n` threads; 1 analyzes one package at a time, 0 uses every CPU")
 	fs.BoolVar(&opts.nolintReason, "nolint-reason", false, "report //nolint directives that give no reason, for every analyzer")
 	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file`")

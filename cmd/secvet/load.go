@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -71,6 +72,9 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 
 	ws.root = root
 	if ws.root == "" {
+		ws.root = workspaceDir(dir)
+	}
+	if ws.root == "" {
 		ws.root = mainModuleDir(ws.packages, dir)
 	}
 	ws.failures = loadFailures(initial, ws.root)
@@ -93,6 +97,23 @@ func (ws *workspace) sources() map[string]bool {
 // binary ("p.test"), whose only file lives in the build cache.
 func isTestMain(p *packages.Package) bool {
 	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
+}
+
+// workspaceDir returns the directory of the go.work file that the go
+// command uses in dir, or "" outside a workspace. Output paths are then
+// relative to the workspace, which spans every module in it.
+func workspaceDir(dir string) string {
+	cmd := exec.Command("go", "env", "GOWORK")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	work := strings.TrimSpace(string(out))
+	if work == "" || work == "off" {
+		return ""
+	}
+	return filepath.Dir(work)
 }
 
 // mainModuleDir returns the root directory of the main module of the first

@@ -152,10 +152,23 @@ func (d *driver) run(args []string) int {
 		}
 		d.dir = dir
 	}
+	if opts.chdir != "" {
+		// As with go -C, file names on the command line are relative to
+		// the directory that -C names.
+		for _, name := range []*string{&opts.root, &opts.baseline, &opts.writeBaseline, &opts.cpuProfile, &opts.memProfile} {
+			if *name != "" && !filepath.IsAbs(*name) {
+				*name = filepath.Join(d.dir, *name)
+			}
+		}
+	}
 	if opts.root != "" {
 		abs, err := filepath.Abs(opts.root)
 		if err != nil {
 			fmt.Fprintf(d.stderr, "secvet: invalid value %q for flag -root: %v\n", opts.root, err)
+			return exitUsage
+		}
+		if info, err := os.Stat(abs); err != nil || !info.IsDir() {
+			fmt.Fprintf(d.stderr, "secvet: invalid value %q for flag -root: not a directory\n", opts.root)
 			return exitUsage
 		}
 		opts.root = abs
