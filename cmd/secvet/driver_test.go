@@ -701,7 +701,7 @@ func TestFixAppliesSuggestedFixes(t *testing.T) {
 	if !strings.Contains(string(got), `token := os.Getenv("SECRET")`) || strings.Contains(string(got), fakeSecretValue) {
 		t.Errorf("a.go after -fix:\n%s", got)
 	}
-	if !strings.Contains(r.stderr, "fixed 1 findings in 1 files") {
+	if !strings.Contains(r.stderr, "fixed 1 finding in 1 file") {
 		t.Errorf("stderr = %q, want a summary of the fixes", r.stderr)
 	}
 }

@@ -255,7 +255,7 @@ func (d *driver) analyze(opts *options) int {
 	if opts.fix {
 		outcome := applyFixes(active, ws.parsed, ws.sources(), ws.root, d.stderr)
 		if outcome.applied > 0 {
-			fmt.Fprintf(d.stderr, "secvet: fixed %d findings in %d files\n", outcome.applied, outcome.files)
+			fmt.Fprintf(d.stderr, "secvet: fixed %d %s in %d %s\n", outcome.applied, plural(outcome.applied, "finding", "findings"), outcome.files, plural(outcome.files, "file", "files"))
 		}
 		if outcome.failed {
 			code = exitFailure
@@ -399,3 +399,4 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
