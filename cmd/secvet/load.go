@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -59,7 +60,7 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 		analyzed = initial
 	}
 	if err != nil {
-		return nil, fmt.Errorf("loading packages failed: %v", err)
+		return nil, fmt.Errorf("loading packages failed: %s", goListError(err))
 	}
 
 	for _, p := range analyzed {
@@ -80,6 +81,19 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 	ws.failures = loadFailures(initial, ws.root)
 	return ws, nil
 }
+
+// goListError returns the message of err, a failure of go list, without
+// the exit status that go/packages puts before the go command's own words.
+func goListError(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	if m := goListFailure.FindStringSubmatch(msg); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return msg
+}
+
+// goListFailure matches go/packages' wrapping of a go list failure.
+var goListFailure = regexp.MustCompile(`(?s)^err: exit status \d+: stderr: (.*)$`)
 
 // sources returns the Go source files of the loaded packages: the files
 // that -fix may edit. Files that cgo generates are not among them.

@@ -213,6 +213,14 @@ func (d *driver) analyze(opts *options) int {
 	ws, err := loadPackages(d.dir, opts.patterns, opts.tests, needFacts(analyzers), opts.root)
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
+		if opts.format == "sarif" {
+			// Code scanning needs a log that says the run failed, not an
+			// empty file.
+			failed := []report.Failure{{Message: err.Error()}}
+			if werr := d.write(opts.format, nil, &results{}, nil, failed, opts.analyzers, opts.root); werr != nil {
+				fmt.Fprintf(d.stderr, "secvet: writing the report failed: %v\n", werr)
+			}
+		}
 		return exitFailure
 	}
 	if reason, ok := matchedNothing(ws, opts.patterns); ok {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,5 +47,43 @@ func TestRootFlagRejectsMissingDirectory(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "flag -root: not a directory") {
 		t.Errorf("stderr = %q, want it to say -root is not a directory", r.stderr)
+	}
+}
+
+func TestWholeLoadFailureWritesFailedSARIF(t *testing.T) {
+	t.Setenv("GOTOOLCHAIN", "local")
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/future\n\ngo 1.99\n",
+		"a/a.go": "package a\n",
+	})
+	r := runSecvet(t, dir, defaultFakes(), "-format=sarif", "./...")
+	if r.code != exitFailure {
+		t.Fatalf("exit code = %d, want %d; stderr:\n%s", r.code, exitFailure, r.stderr)
+	}
+	if strings.Contains(r.stderr, "exit status") || strings.HasSuffix(r.stderr, "\n\n") {
+		t.Errorf("stderr keeps go/packages' wrapping of the go list error:\n%q", r.stderr)
+	}
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notifications       []struct {
+					Message struct{ Text string } `json:"message"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
+		t.Fatalf("stdout is not a SARIF log: %v\n%s", err, r.stdout)
+	}
+	if len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("SARIF log has no invocation:\n%s", r.stdout)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful {
+		t.Errorf("executionSuccessful = true, want false")
+	}
+	if len(inv.Notifications) != 1 || !strings.Contains(inv.Notifications[0].Message.Text, "requires go >= 1.99") {
+		t.Errorf("notifications = %+v, want the go version error", inv.Notifications)
 	}
 }
