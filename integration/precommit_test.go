@@ -169,6 +169,14 @@ func TestPrecommitHookRejectsFinding(t *testing.T) {
 				t.Fatalf("committing a clean package failed, want the hook to pass: %v\n%s", err, out)
 			}
 
+			// A package that this platform's build excludes is not
+			// analyzed and does not block the commit.
+			r.write("winonly/w_windows.go", "package winonly\n\nfunc Shell() string { return `cmd.exe` }\n")
+			r.mustRun("git", "add", "winonly/w_windows.go")
+			if out, err := r.run("git", "commit", "-q", "-m", "Add the Windows shell"); err != nil {
+				t.Fatalf("committing a package excluded by build constraints failed, want the hook to pass: %v\n%s", err, out)
+			}
+
 			r.write("login/login.go", leakyLogin)
 			r.mustRun("git", "add", "login/login.go")
 			out, err := r.run("git", "commit", "-q", "-m", "Log failed logins")
@@ -179,8 +187,8 @@ func TestPrecommitHookRejectsFinding(t *testing.T) {
 				t.Errorf("the hook's output does not name login/login.go:\n%s", out)
 			}
 
-			if log := r.mustRun("git", "log", "--format=%s"); strings.TrimSpace(log) != "Add the greeting" {
-				t.Errorf("git log = %q, want only the clean commit", log)
+			if log := r.mustRun("git", "log", "--format=%s"); strings.TrimSpace(log) != "Add the Windows shell\nAdd the greeting" {
+				t.Errorf("git log = %q, want only the two clean commits", log)
 			}
 		})
 	}
