@@ -145,7 +145,11 @@ func (c *checker) addSites(fn *ssa.Function, call ssa.CallInstruction) {
 	name := callee.Name(target)
 	_, args := strflow.CallArgs(call.Common())
 
-	if sk, ok := c.settings.sinks[name]; ok {
+	sk, ok := c.settings.sinks[name]
+	if !ok {
+		sk, ok = c.settings.interfaceSink(target)
+	}
+	if ok {
 		if sk.arg < len(args) {
 			c.sites = append(c.sites, &site{call: call, fn: fn, target: name, query: args[sk.arg], sink: sk, via: name})
 		}

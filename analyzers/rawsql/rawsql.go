@@ -210,12 +210,13 @@ type settings struct {
 	sinks      map[string]sink
 	sanitizers map[string]bool
 	builders   map[string]bool
-	paths      []string // packages a sink belongs to
+	ifaceSinks map[string][]methodShape // by method name
+	paths      []string                 // packages a sink belongs to
 	suppress   suppress.Config
 }
 
 func (cfg *Config) settings() (*settings, error) {
-	s := &settings{allowPkgs: cfg.AllowPkgs, suppress: cfg.Suppress, sinks: builtinSinks(), sanitizers: builtinSanitizers(), builders: builtinQueryBuilders()}
+	s := &settings{allowPkgs: cfg.AllowPkgs, suppress: cfg.Suppress, sinks: builtinSinks(), sanitizers: builtinSanitizers(), builders: builtinQueryBuilders(), ifaceSinks: builtinInterfaceSinks()}
 	for _, name := range cfg.QueryBuilders {
 		s.builders[fullName(name)] = true
 	}

@@ -124,3 +124,7 @@ func TestSanitizersFlagAddsFunctions(t *testing.T) {
 func TestQueriesInGoAndDeferStatementsAreChecked(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "deferred")
 }
+
+func TestInterfaceMethodsLikeDatabaseSQLAreSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), rawsql.Analyzer, "interfacesinks", "interfacesinks/db")
+}

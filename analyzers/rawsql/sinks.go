@@ -2,6 +2,7 @@ package rawsql
 
 import (
 	"fmt"
+	"go/types"
 	"strconv"
 	"strings"
 )
@@ -80,6 +81,93 @@ func builtinSinks() map[string]sink {
 	// Literal take SQL text too; their output is trusted (see
 	// builtinQueryBuilders), so text passed to them is not checked yet.
 	return table
+}
+
+// methodShape is the signature of a sink method that an interface method
+// can copy. It records the index of the query parameter and the result
+// types in the form resultTypes returns.
+type methodShape struct {
+	arg     int
+	results string
+}
+
+// builtinInterfaceSinks returns, by method name, the shapes of the sink
+// methods of database/sql (DB, Tx, Conn), sqlx (DB, Tx, Conn) and pgx v5
+// (Conn, Tx, pgxpool). Interfaces such as sqlc's DBTX and sqlx's Queryer
+// copy these methods. Requiring the same results keeps out unrelated
+// methods named Query, such as those of search or GraphQL clients.
+func builtinInterfaceSinks() map[string][]methodShape {
+	const (
+		result = databaseSQL + ".Result, error"
+		rows   = "*" + databaseSQL + ".Rows, error"
+		row    = "*" + databaseSQL + ".Row"
+		stmt   = "*" + databaseSQL + ".Stmt, error"
+		rowsx  = "*" + sqlxPath + ".Rows, error"
+		rowx   = "*" + sqlxPath + ".Row"
+		stmtx  = "*" + sqlxPath + ".Stmt, error"
+		named  = "*" + sqlxPath + ".NamedStmt, error"
+	)
+
+	// TODO: sqlx's Select and Get return only an error, so an interface
+	// method copying them cannot be distinguished from an unrelated method
+	// and is not a sink.
+	return map[string][]methodShape{
+		"Exec":             {{0, result}, {1, pgxPath + "/pgconn.CommandTag, error"}},
+		"ExecContext":      {{1, result}},
+		"Query":            {{0, rows}, {1, pgxPath + ".Rows, error"}},
+		"QueryContext":     {{1, rows}},
+		"QueryRow":         {{0, row}, {1, pgxPath + ".Row"}},
+		"QueryRowContext":  {{1, row}},
+		"Prepare":          {{0, stmt}},
+		"PrepareContext":   {{1, stmt}},
+		"Queryx":           {{0, rowsx}},
+		"QueryxContext":    {{1, rowsx}},
+		"QueryRowx":        {{0, rowx}},
+		"QueryRowxContext": {{1, rowx}},
+		"Preparex":         {{0, stmtx}},
+		"PreparexContext":  {{1, stmtx}},
+
+		"MustExec":            {{0, databaseSQL + ".Result"}},
+		"MustExecContext":     {{1, databaseSQL + ".Result"}},
+		"NamedExec":           {{0, result}},
+		"NamedExecContext":    {{1, result}},
+		"NamedQuery":          {{0, rowsx}},
+		"NamedQueryContext":   {{1, rowsx}},
+		"PrepareNamed":        {{0, named}},
+		"PrepareNamedContext": {{1, named}},
+	}
+}
+
+// interfaceSink returns the sink for fn when fn is an interface method,
+// or the method of a type parameter's constraint, whose name, query
+// parameter and results match a sink method of database/sql, sqlx or pgx.
+// Such a method runs SQL text as written.
+func (s *settings) interfaceSink(fn *types.Func) (sink, bool) {
+	sig := fn.Signature()
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return sink{}, false
+	}
+	for _, shape := range s.ifaceSinks[fn.Name()] {
+		if shape.arg < sig.Params().Len() &&
+			types.Identical(sig.Params().At(shape.arg).Type(), types.Typ[types.String]) &&
+			resultTypes(sig) == shape.results {
+			return sink{arg: shape.arg, raw: true}, true
+		}
+	}
+	return sink{}, false
+}
+
+// resultTypes returns the result types of sig, each written by
+// types.TypeString with full package paths and joined by ", ".
+func resultTypes(sig *types.Signature) string {
+	var b strings.Builder
+	for i := range sig.Results().Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(types.TypeString(sig.Results().At(i).Type(), nil))
+	}
+	return b.String()
 }
 
 // builtinSanitizers returns the functions whose result is safe in SQL

@@ -20,8 +20,18 @@ type Row struct{}
 
 func (r *Row) Scan(dest ...any) error { return nil }
 
+type Stmt struct{ *sql.Stmt }
+
+type NamedStmt struct{}
+
 type Queryer interface {
+	Query(query string, args ...any) (*sql.Rows, error)
 	Queryx(query string, args ...any) (*Rows, error)
+	QueryRowx(query string, args ...any) *Row
+}
+
+type Execer interface {
+	Exec(query string, args ...any) (sql.Result, error)
 }
 
 func (db *DB) Select(dest any, query string, args ...any) error { return nil }
