@@ -11,7 +11,13 @@
 // package-level forms), pgx v5 (Conn, Tx, pgxpool Pool: Query, QueryRow,
 // Exec), gorm (Raw, Exec, Where, Or, Not, Order, Group, Having, Joins,
 // Select, Table, Distinct, Pluck) and squirrel (Where, Prefix, Suffix,
-// Expr), and traces how the query string is built.
+// Expr), and traces how the query string is built. A method of an
+// interface or of a type parameter's constraint is a sink too when its
+// name, string query parameter and results copy one of the database/sql,
+// sqlx or pgx methods. The DBTX interface that sqlc generates is such an
+// interface:
+//
+//	q.db.ExecContext(ctx, "DELETE FROM users WHERE email = '"+term+"'") // want: SQL query passed to (db.DBTX).ExecContext is built from parameter "term" by concatenation; ...
 //
 // A query that contains a non-constant string part is reported as SQL
 // injection (category sql-injection), naming the part and how it joins the
@@ -47,7 +53,8 @@
 //
 // The analyzer does not catch queries whose non-constant part reaches the
 // sink through a struct field that holds the whole query, a function value
-// or an interface method that runs SQL; queries built by functions of other
+// or an interface method whose signature copies no sink method (such as
+// one that takes a named string type); queries built by functions of other
 // packages are followed only through their summaries. It stays silent when
 // the query argument is an interface value of unknown content, and when
 // the tracer gives up on a flow too deep to follow.
