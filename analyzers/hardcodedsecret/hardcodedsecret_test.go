@@ -128,3 +128,7 @@ func TestMessagesShowOnlyAPreview(t *testing.T) {
 		}
 	}
 }
+
+func TestLoggedKeyValuePairsAreChecked(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "keyvalues")
+}

@@ -104,6 +104,43 @@ var keyedCallSkips = map[string]bool{
 	"text/template": true, "html/template": true, "encoding/json": true,
 }
 
+// keyValueCalls are logging functions whose variadic arguments alternate
+// keys and values, as in slog.Info("login", "password", "hunter2").
+var keyValueCalls = map[string]bool{
+	"log/slog.Debug":                              true,
+	"log/slog.Info":                               true,
+	"log/slog.Warn":                               true,
+	"log/slog.Error":                              true,
+	"log/slog.Log":                                true,
+	"log/slog.DebugContext":                       true,
+	"log/slog.InfoContext":                        true,
+	"log/slog.WarnContext":                        true,
+	"log/slog.ErrorContext":                       true,
+	"log/slog.With":                               true,
+	"log/slog.Group":                              true,
+	"(*log/slog.Logger).Debug":                    true,
+	"(*log/slog.Logger).Info":                     true,
+	"(*log/slog.Logger).Warn":                     true,
+	"(*log/slog.Logger).Error":                    true,
+	"(*log/slog.Logger).Log":                      true,
+	"(*log/slog.Logger).DebugContext":             true,
+	"(*log/slog.Logger).InfoContext":              true,
+	"(*log/slog.Logger).WarnContext":              true,
+	"(*log/slog.Logger).ErrorContext":             true,
+	"(*log/slog.Logger).With":                     true,
+	"(*go.uber.org/zap.SugaredLogger).Debugw":     true,
+	"(*go.uber.org/zap.SugaredLogger).Infow":      true,
+	"(*go.uber.org/zap.SugaredLogger).Warnw":      true,
+	"(*go.uber.org/zap.SugaredLogger).Errorw":     true,
+	"(*go.uber.org/zap.SugaredLogger).DPanicw":    true,
+	"(*go.uber.org/zap.SugaredLogger).Panicw":     true,
+	"(*go.uber.org/zap.SugaredLogger).Fatalw":     true,
+	"(*go.uber.org/zap.SugaredLogger).With":       true,
+	"(github.com/go-logr/logr.Logger).Info":       true,
+	"(github.com/go-logr/logr.Logger).Error":      true,
+	"(github.com/go-logr/logr.Logger).WithValues": true,
+}
+
 // checkKeyedArgs checks calls that pass a constant key followed by a
 // literal value, such as os.Setenv("DB_PASSWORD", "hunter2"),
 // header.Set("X-API-Key", "…") or flag.String("jwt-secret", "…", usage).
@@ -111,9 +148,11 @@ func (c *checker) checkKeyedArgs(call *ast.CallExpr) {
 	if len(call.Args) < 2 {
 		return
 	}
-	if fn := callee.Func(c.pass.TypesInfo, call); fn != nil && keyedCallSkips[callee.PkgPath(fn)] {
+	fn := callee.Func(c.pass.TypesInfo, call)
+	if fn != nil && keyedCallSkips[callee.PkgPath(fn)] {
 		return
 	}
+	keyValues := fn != nil && keyValueCalls[callee.Name(fn)]
 	tv, ok := c.pass.TypesInfo.Types[call.Fun]
 	if !ok || tv.IsType() || tv.IsBuiltin() {
 		return
@@ -124,9 +163,15 @@ func (c *checker) checkKeyedArgs(call *ast.CallExpr) {
 	}
 	for i := 0; i+1 < len(call.Args); i++ {
 		// Two arguments of one variadic parameter are a list, such as
-		// the path of keys in lookup(m, "authToken", "duration").
-		if sig.Variadic() && i >= sig.Params().Len()-1 && call.Ellipsis == token.NoPos {
-			break
+		// the path of keys in lookup(m, "authToken", "duration"), unless
+		// the function takes alternating keys and values, as slog does.
+		if first := sig.Params().Len() - 1; sig.Variadic() && i >= first && call.Ellipsis == token.NoPos {
+			if !keyValues {
+				break
+			}
+			if (i-first)%2 != 0 {
+				continue
+			}
 		}
 		// A key is one token such as "DB_PASSWORD" or "X-API-Key", not a
 		// query such as "password = ?".
