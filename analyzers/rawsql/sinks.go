@@ -157,15 +157,15 @@ func (s *settings) interfaceSink(fn *types.Func) (sink, bool) {
 	return sink{}, false
 }
 
-// resultTypes returns the result types of sig, each written by
-// types.TypeString with full package paths and joined by ", ".
+// resultTypes returns the result types of sig, aliases resolved, each
+// written by types.TypeString with full package paths and joined by ", ".
 func resultTypes(sig *types.Signature) string {
 	var b strings.Builder
 	for i := range sig.Results().Len() {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(types.TypeString(sig.Results().At(i).Type(), nil))
+		b.WriteString(types.TypeString(types.Unalias(sig.Results().At(i).Type()), nil))
 	}
 	return b.String()
 }

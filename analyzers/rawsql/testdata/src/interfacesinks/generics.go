@@ -41,3 +41,15 @@ func dropTable(ctx context.Context, tx db.DBTX, name string) {
 	exec(ctx, tx, "DROP TABLE "+name) // want `SQL query passed to interfacesinks.exec is built from parameter "name"`
 	exec(ctx, tx, "DROP TABLE audit") // want `raw SQL passed to interfacesinks.exec, which runs it with \(db.DBTX\).ExecContext`
 }
+
+// Rows is an alias, so RowsQuerier's Query has the results of
+// database/sql's.
+type Rows = *sql.Rows
+
+type RowsQuerier interface {
+	Query(string, ...any) (Rows, error)
+}
+
+func byAlias(q RowsQuerier, v string) {
+	q.Query("SELECT * FROM users WHERE id = " + v) // want `\(interfacesinks.RowsQuerier\).Query is built from parameter "v"`
+}
