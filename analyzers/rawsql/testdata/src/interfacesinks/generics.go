@@ -1,5 +1,5 @@
 // Package interfacesinks runs SQL through interfaces whose methods copy
-// the sink methods of database/sql and pgx.
+// the sink methods of database/sql, sqlx and pgx.
 package interfacesinks
 
 import (
