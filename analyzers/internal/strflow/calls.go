@@ -21,6 +21,7 @@ const (
 	modelBuilderRead                   // (*strings.Builder).String and friends
 	modelAppendNumber                  // strconv.AppendInt(dst, ...)
 	modelEmbedded                      // (embed.FS).ReadFile: a file compiled into the binary
+	modelReplace                       // strings.Replace(s, old, new, n): new is joined into s
 )
 
 var models = callee.Table[model]{
@@ -55,8 +56,8 @@ var models = callee.Table[model]{
 	"strings.TrimPrefix":    modelKeep,
 	"strings.TrimSuffix":    modelKeep,
 	"strings.Repeat":        modelKeep,
-	"strings.Replace":       modelKeep,
-	"strings.ReplaceAll":    modelKeep,
+	"strings.Replace":       modelReplace,
+	"strings.ReplaceAll":    modelReplace,
 	"strings.Clone":         modelKeep,
 	"strings.Split":         modelKeep,
 	"strings.SplitN":        modelKeep,
@@ -76,8 +77,8 @@ var models = callee.Table[model]{
 	"bytes.ToUpper":         modelKeep,
 	"bytes.Clone":           modelKeep,
 	"bytes.Repeat":          modelKeep,
-	"bytes.Replace":         modelKeep,
-	"bytes.ReplaceAll":      modelKeep,
+	"bytes.Replace":         modelReplace,
+	"bytes.ReplaceAll":      modelReplace,
 
 	"(embed.FS).ReadFile": modelEmbedded,
 
@@ -131,7 +132,7 @@ func (t *Tracer) call(common *ssa.CallCommon, index int, pos token.Pos, depth in
 	recv, args := CallArgs(common)
 
 	if m, ok := models[name]; ok && index == 0 {
-		return t.modelled(m, recv, args, pos, depth)
+		return t.modelled(m, name, recv, args, pos, depth)
 	}
 	if common.IsInvoke() {
 		return sourceFlow(Source{Kind: CallResult, Name: name, Pos: pos})
@@ -226,7 +227,7 @@ func through(f flow, name string) flow {
 	return out
 }
 
-func (t *Tracer) modelled(m model, recv ssa.Value, args []ssa.Value, pos token.Pos, depth int) flow {
+func (t *Tracer) modelled(m model, name string, recv ssa.Value, args []ssa.Value, pos token.Pos, depth int) flow {
 	switch m {
 	case modelFormat:
 		f := t.trace(args[0], depth)
@@ -246,6 +247,11 @@ func (t *Tracer) modelled(m model, recv ssa.Value, args []ssa.Value, pos token.P
 		return merge(t.elements(args[0], depth), safeFlow)
 	case modelEmbedded:
 		return constantFlow
+	case modelReplace:
+		// The replacement is written into the string, so a parameter
+		// there builds the result as much as a concatenation would.
+		inserted := merge(t.trace(args[1], depth), t.trace(args[2], depth))
+		return merge(t.trace(args[0], depth), joined(inserted, Call, name, pos))
 	case modelKeep:
 		f := constantFlow
 		for _, a := range args {

@@ -112,3 +112,7 @@ func interfaceResult(db *sql.DB, s fmt.Stringer) {
 func twoParts(db *sql.DB, a, b string) {
 	db.Query("SELECT " + a + " FROM " + b) // want `built from parameter "a" by concatenation and 1 more non-constant part`
 }
+
+func byTemplate(db *sql.DB, name string) {
+	db.Query(strings.ReplaceAll("SELECT * FROM users WHERE name = '{name}'", "{name}", name)) // want `\(\*sql.DB\).Query is built from parameter "name" through a call of strings.ReplaceAll`
+}

@@ -44,3 +44,11 @@ func trimmedBytes(q []byte) {
 func trimmedConstantBytes() {
 	sink(string(bytes.ReplaceAll([]byte("SELECT 1;"), []byte(";"), nil))) // want `^constant$`
 }
+
+func replacedIntoConstant(name string) {
+	sink(strings.ReplaceAll("SELECT * FROM t WHERE name = '{x}'", "{x}", name)) // want `^dynamic: parameter "name" through a call of strings.ReplaceAll`
+}
+
+func replacedInParameter(q string) {
+	sink(strings.Replace(q, ";", "", -1)) // want `^dynamic: parameter "q"$`
+}
