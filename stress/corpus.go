@@ -260,7 +260,7 @@ func InterfaceMethodValue(q interface {
 	Query(string, ...any) (*sql.Rows, error)
 }, name string) {
 	f := q.Query
-	f("SELECT * FROM users WHERE name = '" + name + "'") // gap: rawsql
+	f("SELECT * FROM users WHERE name = '" + name + "'") // finding: rawsql
 }
 `
 
@@ -295,7 +295,7 @@ type QueryCloser interface {
 }
 
 func ThroughInterface(qc QueryCloser, name string) {
-	qc.Query("SELECT * FROM users WHERE name = '" + name + "'") // gap: rawsql
+	qc.Query("SELECT * FROM users WHERE name = '" + name + "'") // finding: rawsql
 }
 `
 

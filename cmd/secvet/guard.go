@@ -21,12 +21,29 @@ import (
 // pass.ResultOf from the copies to the originals before calling the
 // original Run. Each copy returns its result in a *resultBox, which rel
 // (when not nil) drops once every action on the package has run.
-func guardAnalyzers(analyzers []*analysis.Analyzer, stackLog io.Writer, rel *releaser) []*analysis.Analyzer {
+//
+// With a pipeline, every copy also requires the pipeline's gate, and a
+// failed or panicking action turns the pipeline's bound off.
+func guardAnalyzers(analyzers []*analysis.Analyzer, stackLog io.Writer, rel *releaser, pl *pipeline) []*analysis.Analyzer {
 	g := &guard{
 		copies:   make(map[*analysis.Analyzer]*analysis.Analyzer),
 		original: make(map[*analysis.Analyzer]*analysis.Analyzer),
 		stackLog: stackLog,
 		release:  rel,
+		pipeline: pl,
+	}
+	if pl != nil {
+		// The gate's actions count among each package's actions too.
+		gate := pl.gate()
+		run := gate.Run
+		gate.Run = func(pass *analysis.Pass) (any, error) {
+			v, err := run(pass)
+			if err == nil && rel != nil {
+				rel.done(pass, &resultBox{})
+			}
+			return v, err
+		}
+		g.gate = gate
 	}
 	guarded := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
@@ -41,6 +58,8 @@ type guard struct {
 	mu       sync.Mutex                                // serializes writes to stackLog
 	stackLog io.Writer
 	release  *releaser // nil when results are kept
+	pipeline *pipeline // nil when every package is loaded before the analysis
+	gate     *analysis.Analyzer
 }
 
 func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
@@ -65,12 +84,20 @@ func (g *guard) copy(a *analysis.Analyzer) *analysis.Analyzer {
 	for _, req := range a.Requires {
 		c.Requires = append(c.Requires, g.copy(req))
 	}
+	if g.gate != nil {
+		c.Requires = append(c.Requires, g.gate)
+	}
 	run := a.Run
 	c.Run = func(pass *analysis.Pass) (result any, err error) {
 		defer func() {
 			if r := recover(); r != nil {
 				g.logStack(a.Name, pass, r)
 				result, err = nil, fmt.Errorf("analyzer panicked: %s", panicText(r))
+			}
+			if err != nil && g.pipeline != nil {
+				// The actions that depend on this one will not run, so
+				// the package will not be released.
+				g.pipeline.unbind()
 			}
 		}()
 		if g.release != nil {

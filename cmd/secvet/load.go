@@ -22,7 +22,8 @@ import (
 type workspace struct {
 	packages []*packages.Package // the packages to analyze, sorted by ID
 	root     string              // directory that output paths are relative to
-	failures []report.Failure    // packages that did not load or type-check
+	initial  []*packages.Package // as loaded, with the export-data packages
+	pipeline *pipeline           // the loader still at work, or nil
 
 	// parsed holds the SHA-256 of every file as it was parsed, so that -fix
 	// can detect a file that changed since.
@@ -32,8 +33,10 @@ type workspace struct {
 
 // loadPackages loads the packages matching patterns from dir. When
 // allSyntax is set (analyzers that use facts need it), every dependency
-// outside the standard library gets syntax too (see loadMixed). A package that does not load or type-check is recorded in
-// failures and stays in the list, so that the others are still analyzed.
+// outside the standard library gets syntax too (see loadMixed), and the
+// loading goes on while the analysis starts. A package that does not load
+// or type-check is reported by failures and stays in the list, so that the
+// others are still analyzed.
 func loadPackages(dir string, patterns []string, tests, allSyntax bool, root string) (*workspace, error) {
 	ws := &workspace{parsed: make(map[string][sha256.Size]byte)}
 
@@ -54,7 +57,7 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 	var initial, analyzed []*packages.Package
 	var err error
 	if allSyntax {
-		initial, analyzed, err = loadMixed(cfg, parse, patterns)
+		initial, analyzed, ws.pipeline, err = loadMixed(cfg, parse, patterns, defaultMaxLoaded())
 	} else {
 		initial, err = packages.Load(cfg, patterns...)
 		analyzed = initial
@@ -78,8 +81,19 @@ func loadPackages(dir string, patterns []string, tests, allSyntax bool, root str
 	if ws.root == "" {
 		ws.root = mainModuleDir(ws.packages, dir)
 	}
-	ws.failures = loadFailures(initial, ws.root)
+	ws.initial = initial
 	return ws, nil
+}
+
+// failures waits until every package is loaded and returns one failure per
+// distinct error of the packages that did not load or type-check.
+func (ws *workspace) failures() []report.Failure {
+	if ws.pipeline != nil {
+		// Unbound, the loader finishes even if the analysis stopped early.
+		ws.pipeline.unbind()
+		ws.pipeline.wait()
+	}
+	return loadFailures(ws.initial, ws.root)
 }
 
 // goListError returns the message of err, a failure of go list, without

@@ -51,7 +51,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "secvet: %v\n", err)
 			os.Exit(exitUsage)
 		}
-		unitchecker.Main(guardAnalyzers(analyzers, os.Stderr, nil)...)
+		unitchecker.Main(guardAnalyzers(analyzers, os.Stderr, nil, nil)...)
 		return
 	}
 
@@ -207,10 +207,7 @@ func (d *driver) analyze(opts *options) int {
 	prevProcs := runtime.GOMAXPROCS(opts.parallel)
 	defer runtime.GOMAXPROCS(prevProcs)
 
-	stackLog := &lockedWriter{w: d.stderr}
-	rel := newReleaser()
-	analyzers := guardAnalyzers(opts.analyzers, stackLog, rel)
-	ws, err := loadPackages(d.dir, opts.patterns, opts.tests, needFacts(analyzers), opts.root)
+	ws, err := loadPackages(d.dir, opts.patterns, opts.tests, needFacts(opts.analyzers), opts.root)
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 		if opts.format == "sarif" {
@@ -224,14 +221,32 @@ func (d *driver) analyze(opts *options) int {
 		return exitFailure
 	}
 	if reason, ok := matchedNothing(ws, opts.patterns); ok {
+		ws.failures() // waits for the loader
 		fmt.Fprintf(d.stderr, "secvet: no packages match %s%s; name them as go build does, such as secvet ./...\n", strings.Join(opts.patterns, " "), reason)
 		return exitUsage
 	}
-	failures := ws.failures
+
+	stackLog := &lockedWriter{w: d.stderr}
+	rel := newReleaser()
+	if ws.pipeline != nil {
+		rel.onRelease = ws.pipeline.free
+		if opts.parallel == 1 {
+			// The sequential checker runs one analyzer on every package
+			// before the next analyzer, so no package is released before
+			// the last analyzer starts; bounded, the loader would wait
+			// for slots that only the end of the run frees.
+			ws.pipeline.unbind()
+		}
+	}
+	analyzers := guardAnalyzers(opts.analyzers, stackLog, rel, ws.pipeline)
 
 	rel.arm(analyzers, ws.packages)
+	if ws.pipeline != nil {
+		ws.pipeline.exempt(rel.counts)
+	}
 	res, err := analyze(ws, analyzers, opts.parallel == 1)
 	if err != nil {
+		ws.failures() // waits for the loader
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 		return exitFailure
 	}
@@ -241,7 +256,7 @@ func (d *driver) analyze(opts *options) int {
 			return exitFailure
 		}
 	}
-	failures = append(failures, res.failures...)
+	failures := append(ws.failures(), res.failures...)
 	report.SortFailures(failures)
 
 	// Decide which findings to report.

@@ -46,6 +46,9 @@ type releaser struct {
 	boxes    map[*types.Package][]*resultBox
 	packages map[*types.Package]*packages.Package
 	released map[*types.Package]bool
+
+	// onRelease, when not nil, is called after a package is released.
+	onRelease func(*types.Package)
 }
 
 func newReleaser() *releaser {
@@ -94,6 +97,14 @@ func (r *releaser) arm(analyzers []*analysis.Analyzer, pkgs []*packages.Package)
 	}
 }
 
+// counts reports whether arm counted actions on the package whose types
+// are tp.
+func (r *releaser) counts(tp *types.Package) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.pending[tp] > 0 || r.released[tp]
+}
+
 // begin returns an error when the package of pass has been released
 // already, which would mean that arm counted too few actions: the
 // analyzer would see no syntax and report nothing.
@@ -136,5 +147,8 @@ func (r *releaser) done(pass *analysis.Pass, box *resultBox) {
 	clear(pkg.Syntax)
 	if pkg.TypesInfo != nil {
 		*pkg.TypesInfo = types.Info{}
+	}
+	if r.onRelease != nil {
+		r.onRelease(pass.Pkg)
 	}
 }

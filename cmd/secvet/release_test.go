@@ -24,7 +24,8 @@ func loadFactsModule(t *testing.T) *workspace {
 func TestReleaserEmptiesEveryPackage(t *testing.T) {
 	ws := loadFactsModule(t)
 	rel := newReleaser()
-	analyzers := guardAnalyzers([]*analysis.Analyzer{newFakeFacts(suite.Options{})}, nil, rel)
+	rel.onRelease = ws.pipeline.free
+	analyzers := guardAnalyzers([]*analysis.Analyzer{newFakeFacts(suite.Options{})}, nil, rel, ws.pipeline)
 	rel.arm(analyzers, ws.packages)
 
 	res, err := analyze(ws, analyzers, false)
@@ -58,11 +59,12 @@ func TestReleaserFailsActionItDidNotCount(t *testing.T) {
 	rel := newReleaser()
 	counted := newFakeFacts(suite.Options{})
 	uncounted := newFakeCall(suite.Options{})
-	analyzers := guardAnalyzers([]*analysis.Analyzer{counted, uncounted}, nil, rel)
+	analyzers := guardAnalyzers([]*analysis.Analyzer{counted, uncounted}, nil, rel, ws.pipeline)
 
 	// Counting only the first analyzer releases each package before the
 	// second runs on it; the second must fail instead of seeing no syntax.
 	rel.arm(analyzers[:1], ws.packages)
+	ws.pipeline.unbind() // as the driver does for the sequential checker
 	res, err := analyze(ws, analyzers, true)
 	if err != nil {
 		t.Fatal(err)

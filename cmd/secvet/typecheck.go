@@ -39,12 +39,17 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 // It returns the initial packages and, for the checker, a copy of the
 // graph without the export-data packages, so that analyzers that use
 // facts do not run on them.
-func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) (*ast.File, error), patterns []string) (initial, analyzed []*packages.Package, err error) {
+//
+// Type-checking goes on in the background after loadMixed returns, so
+// that the analysis of the first packages overlaps the loading of the
+// rest: the returned pipeline tells when each package is ready, and at
+// most maxLoaded packages are loaded but not yet released (see pipeline).
+func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) (*ast.File, error), patterns []string, maxLoaded int) (initial, analyzed []*packages.Package, pl *pipeline, err error) {
 	meta := *cfg
 	meta.Mode = metadataMode
 	initial, err = packages.Load(&meta, patterns...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 
 	roots := make(map[*packages.Package]bool, len(initial))
@@ -58,6 +63,8 @@ func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) 
 		all = append(all, p)
 		switch {
 		case p.PkgPath == "unsafe":
+		case isTestMain(p):
+			// The generated main of a test binary is never analyzed.
 		case roots[p] || !isStandard(p):
 			fromSource[p] = true
 		default:
@@ -67,11 +74,12 @@ func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) 
 
 	exportFiles, err := exportDataFiles(cfg, exportPaths)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 
+	fset := token.NewFileSet()
 	l := &mixedLoader{
-		fset:        token.NewFileSet(),
+		fset:        fset,
 		parse:       parse,
 		fromSource:  fromSource,
 		exportFiles: exportFiles,
@@ -80,18 +88,30 @@ func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) 
 	}
 	for _, p := range all {
 		l.done[p] = new(sync.Once)
+		// The checker needs these before a package is loaded; the type
+		// checker fills in the same *types.Package and *types.Info.
+		p.Fset = fset
+		switch {
+		case p.PkgPath == "unsafe":
+			p.Types = types.Unsafe
+			p.TypesInfo = newTypesInfo()
+		case fromSource[p]:
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+			p.TypesInfo = newTypesInfo()
+		}
 	}
-	var wg sync.WaitGroup
+	analyzed = analysisGraph(initial, fromSource)
+	pl = newPipeline(initial, analyzed, maxLoaded)
+	l.pipeline = pl
+
 	for _, p := range initial {
-		wg.Add(1)
+		pl.loading.Add(1)
 		go func() {
-			defer wg.Done()
+			defer pl.loading.Done()
 			l.load(p)
 		}()
 	}
-	wg.Wait()
-
-	return initial, analysisGraph(initial, fromSource), nil
+	return initial, analyzed, pl, nil
 }
 
 // isStandard reports whether p is a standard library package.
@@ -138,6 +158,7 @@ type mixedLoader struct {
 	cpu  chan struct{} // limits parsing and type-checking to GOMAXPROCS packages
 
 	exportMu sync.Mutex // serializes reading export data
+	pipeline *pipeline
 }
 
 // load loads p once, after its imports.
@@ -153,14 +174,18 @@ func (l *mixedLoader) load(p *packages.Package) {
 		}
 		wg.Wait()
 
+		if l.fromSource[p] {
+			l.pipeline.acquire(p)
+		}
 		l.cpu <- struct{}{}
 		defer func() { <-l.cpu }()
+		defer l.pipeline.loaded(p)
 
 		p.Fset = l.fset
 		switch {
-		case p.PkgPath == "unsafe":
-			p.Types = types.Unsafe
-			p.TypesInfo = newTypesInfo()
+		case p.PkgPath == "unsafe", isTestMain(p):
+			// loadMixed set the types of unsafe; a test main is never
+			// analyzed.
 		case l.fromSource[p]:
 			l.check(p)
 		default:
@@ -176,9 +201,9 @@ func (l *mixedLoader) load(p *packages.Package) {
 	})
 }
 
-// check parses and type-checks p from source.
+// check parses and type-checks p from source into its *types.Package and
+// *types.Info, which loadMixed created.
 func (l *mixedLoader) check(p *packages.Package) {
-	p.TypesInfo = newTypesInfo()
 	if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
 		return // go list reported the reason
 	}
@@ -216,7 +241,6 @@ func (l *mixedLoader) check(p *packages.Package) {
 	if p.Module != nil && p.Module.GoVersion != "" {
 		conf.GoVersion = "go" + p.Module.GoVersion
 	}
-	p.Types = types.NewPackage(p.PkgPath, p.Name)
 	err := types.NewChecker(conf, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	if err != nil && len(p.Errors) == 0 {
 		addError(p, err)

@@ -45,10 +45,12 @@ func loadMixedIn(t *testing.T, dir string, patterns ...string) (initial, analyze
 		return parser.ParseFile(fset, name, src, parser.ParseComments)
 	}
 	cfg := &packages.Config{Dir: dir}
-	initial, analyzed, err := loadMixed(cfg, parse, patterns)
+	initial, analyzed, pl, err := loadMixed(cfg, parse, patterns, defaultMaxLoaded())
 	if err != nil {
 		t.Fatal(err)
 	}
+	pl.unbind() // nothing releases the packages here
+	pl.wait()
 	return initial, analyzed
 }
 
