@@ -3,10 +3,11 @@ package apperror
 import (
 	"go/token"
 	"go/types"
-	"reflect"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/secvet/secvet/analyzers/internal/facttest"
 )
 
 // appPkg is the package under analysis in these tests. Its path shares the
@@ -38,25 +39,12 @@ func TestAppErrorPackageFactOfOtherVersionIsIgnored(t *testing.T) {
 func TestBypassHelperFactOfOtherVersionIsIgnored(t *testing.T) {
 	errsPkg := types.NewPackage("example.com/errs", "errs")
 	fn := types.NewFunc(token.NoPos, errsPkg, "Fail", types.NewSignatureType(nil, nil, nil, nil, nil, false))
-	passWithFact := func(stored *bypassHelper) *analysis.Pass {
-		return &analysis.Pass{
-			Pkg: appPkg,
-			ImportObjectFact: func(obj types.Object, fact analysis.Fact) bool {
-				if obj != fn {
-					return false
-				}
-				reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
-				return true
-			},
-		}
-	}
-
-	current := &checker{pass: passWithFact(&bypassHelper{Version: factVersion, Via: "net/http.Error"})}
+	current := &checker{pass: facttest.PassWithFact(fn, &bypassHelper{Version: factVersion, Via: "net/http.Error"})}
 	if got := current.helperFact(fn); got == nil || got.Via != "net/http.Error" {
 		t.Errorf("helperFact with fact version %d = %v, want the stored fact", factVersion, got)
 	}
 
-	other := &checker{pass: passWithFact(&bypassHelper{Version: factVersion + 1, Via: "net/http.Error"})}
+	other := &checker{pass: facttest.PassWithFact(fn, &bypassHelper{Version: factVersion + 1, Via: "net/http.Error"})}
 	if got := other.helperFact(fn); got != nil {
 		t.Errorf("helperFact with fact version %d = %v, want nil", factVersion+1, got)
 	}

@@ -4,45 +4,24 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"reflect"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/secvet/secvet/analyzers/internal/facttest"
 )
 
 // authPkg is the package of another module whose facts these tests store.
 var authPkg = types.NewPackage("example.com/auth", "auth")
 
-// passWithFact returns a pass whose only object fact is stored, attached to
-// obj. Its ImportObjectFact copies the fact as the analysis drivers do.
-func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
-	return &analysis.Pass{
-		Pkg: types.NewPackage("example.com/app", "app"),
-		TypesInfo: &types.Info{
-			Types: make(map[ast.Expr]types.TypeAndValue),
-			Defs:  make(map[*ast.Ident]types.Object),
-			Uses:  make(map[*ast.Ident]types.Object),
-		},
-		ImportObjectFact: func(o types.Object, fact analysis.Fact) bool {
-			if o != obj {
-				return false
-			}
-			reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
-			return true
-		},
-	}
-}
-
 func TestKeyfuncFactOfOtherVersionIsIgnored(t *testing.T) {
 	fn := types.NewFunc(token.NoPos, authPkg, "Keyfunc", types.NewSignatureType(nil, nil, nil, nil, nil, false))
 
-	current := &checker{pass: passWithFact(fn, &keyfuncFact{Version: factVersion, ChecksMethod: true})}
+	current := &checker{pass: facttest.PassWithFact(fn, &keyfuncFact{Version: factVersion, ChecksMethod: true})}
 	if got := current.function(fn); !got.known || !got.checks {
 		t.Errorf("function with fact version %d = %+v, want known and checks", factVersion, got)
 	}
 
 	// A function of another package without a fact is known not to check.
-	other := &checker{pass: passWithFact(fn, &keyfuncFact{Version: factVersion + 1, ChecksMethod: true})}
+	other := &checker{pass: facttest.PassWithFact(fn, &keyfuncFact{Version: factVersion + 1, ChecksMethod: true})}
 	if got := other.function(fn); !got.known || got.checks {
 		t.Errorf("function with fact version %d = %+v, want known and not checks", factVersion+1, got)
 	}
@@ -52,7 +31,7 @@ func TestParserFactOfOtherVersionIsIgnored(t *testing.T) {
 	parser := types.NewVar(token.NoPos, authPkg, "Parser", types.Typ[types.Invalid])
 	id := ast.NewIdent("Parser")
 	build := func(version int) *checker {
-		pass := passWithFact(parser, &parserFact{Version: version, ValidMethods: true, ExpRequired: true})
+		pass := facttest.PassWithFact(parser, &parserFact{Version: version, ValidMethods: true, ExpRequired: true})
 		pass.TypesInfo.Uses[id] = parser
 		return &checker{pass: pass}
 	}
@@ -73,7 +52,7 @@ func TestAlwaysExpiresFactOfOtherVersionIsIgnored(t *testing.T) {
 	claimsType.AddMethod(method)
 	claims := ast.NewIdent("claims")
 	build := func(version int) *checker {
-		pass := passWithFact(method, &alwaysExpires{Version: version})
+		pass := facttest.PassWithFact(method, &alwaysExpires{Version: version})
 		pass.TypesInfo.Types[claims] = types.TypeAndValue{Type: claimsType}
 		return &checker{pass: pass}
 	}

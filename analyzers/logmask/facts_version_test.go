@@ -4,26 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"reflect"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/secvet/secvet/analyzers/internal/facttest"
 )
-
-// passWithFact returns a pass whose only object fact is stored, attached to
-// obj. Its ImportObjectFact copies the fact as the analysis drivers do.
-func passWithFact(obj types.Object, stored analysis.Fact) *analysis.Pass {
-	return &analysis.Pass{
-		Pkg: types.NewPackage("example.com/app", "app"),
-		ImportObjectFact: func(o types.Object, fact analysis.Fact) bool {
-			if o != obj {
-				return false
-			}
-			reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
-			return true
-		},
-	}
-}
 
 // libFunc returns a function of package example.com/lib with the given
 // name and parameter types.
@@ -40,12 +24,12 @@ func libFunc(name string, variadic bool, params ...types.Type) *types.Func {
 func TestMaskerFactOfOtherVersionIsIgnored(t *testing.T) {
 	fn := libFunc("Redact", false, types.Typ[types.String])
 
-	current := &checker{pass: passWithFact(fn, &maskerFact{Version: factVersion}), cfg: &Config{}}
+	current := &checker{pass: facttest.PassWithFact(fn, &maskerFact{Version: factVersion}), cfg: &Config{}}
 	if !current.isMasker(fn) {
 		t.Errorf("isMasker with fact version %d = false, want true", factVersion)
 	}
 
-	other := &checker{pass: passWithFact(fn, &maskerFact{Version: factVersion + 1}), cfg: &Config{}}
+	other := &checker{pass: facttest.PassWithFact(fn, &maskerFact{Version: factVersion + 1}), cfg: &Config{}}
 	if other.isMasker(fn) {
 		t.Errorf("isMasker with fact version %d = true, want false", factVersion+1)
 	}
@@ -59,14 +43,14 @@ func TestWrapperFactOfOtherVersionIsIgnored(t *testing.T) {
 	stored := wrapperFact{Style: styleKV, First: 1}
 
 	stored.Version = factVersion
-	pass := passWithFact(fn, &stored)
+	pass := facttest.PassWithFact(fn, &stored)
 	pass.TypesInfo = info
 	if got, s, ok := (&checker{pass: pass}).sinkOf(call); !ok || got != fn || s.Style != styleKV || s.First != 1 {
 		t.Errorf("sinkOf with fact version %d = %v, %+v, %t, want %v, the stored sink, true", factVersion, got, s, ok, fn)
 	}
 
 	stored.Version = factVersion + 1
-	pass = passWithFact(fn, &stored)
+	pass = facttest.PassWithFact(fn, &stored)
 	pass.TypesInfo = info
 	if got, s, ok := (&checker{pass: pass}).sinkOf(call); ok {
 		t.Errorf("sinkOf with fact version %d = %v, %+v, true, want no sink", factVersion+1, got, s)

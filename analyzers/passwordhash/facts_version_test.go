@@ -3,11 +3,10 @@ package passwordhash
 import (
 	"go/token"
 	"go/types"
-	"reflect"
 	"slices"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/secvet/secvet/analyzers/internal/facttest"
 )
 
 func TestStoresModelFactOfOtherVersionIsIgnored(t *testing.T) {
@@ -15,15 +14,7 @@ func TestStoresModelFactOfOtherVersionIsIgnored(t *testing.T) {
 	params := types.NewTuple(types.NewParam(token.NoPos, repo, "u", types.NewPointer(types.NewStruct(nil, nil))))
 	fn := types.NewFunc(token.NoPos, repo, "CreateUser", types.NewSignatureType(nil, nil, nil, params, nil, false))
 	withFact := func(stored *storesModelFact) *checker {
-		return &checker{pass: &analysis.Pass{
-			ImportObjectFact: func(obj types.Object, fact analysis.Fact) bool {
-				if obj != fn {
-					return false
-				}
-				reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
-				return true
-			},
-		}}
+		return &checker{pass: facttest.PassWithFact(fn, stored)}
 	}
 
 	current := withFact(&storesModelFact{Version: factVersion, Params: []int{0}})

@@ -3,10 +3,9 @@ package rawsql
 import (
 	"go/token"
 	"go/types"
-	"reflect"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
+	"github.com/secvet/secvet/analyzers/internal/facttest"
 )
 
 func TestSinkFactOfOtherVersionIsIgnored(t *testing.T) {
@@ -14,15 +13,7 @@ func TestSinkFactOfOtherVersionIsIgnored(t *testing.T) {
 	params := types.NewTuple(types.NewParam(token.NoPos, lib, "q", types.Typ[types.String]))
 	fn := types.NewFunc(token.NoPos, lib, "Run", types.NewSignatureType(nil, nil, nil, params, nil, false))
 	withFact := func(stored *sinkFact) *checker {
-		return &checker{pass: &analysis.Pass{
-			ImportObjectFact: func(obj types.Object, fact analysis.Fact) bool {
-				if obj != fn {
-					return false
-				}
-				reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(stored).Elem())
-				return true
-			},
-		}}
+		return &checker{pass: facttest.PassWithFact(fn, stored)}
 	}
 
 	param := sinkParam{Index: 0, Name: "q", Raw: true, Sink: "(*database/sql.DB).Exec"}
