@@ -19,9 +19,20 @@ while IFS= read -r file; do
 	dir=./$(dirname "$file")
 	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$file"); do
 		echo "fuzz: $dir $target for $fuzztime"
-		if ! go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$dir"; then
-			failed+=("$dir $target")
+		log=$(mktemp)
+		if ! go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$dir" 2>&1 | tee "$log"; then
+			# The go command's fuzzing can end with "context deadline
+			# exceeded" and no failing input when -fuzztime runs out on a
+			# loaded machine; that says nothing about the target, so it
+			# gets one more run.
+			if grep -q 'context deadline exceeded' "$log" && ! grep -q 'Failing input written' "$log"; then
+				echo "fuzz: $dir $target stopped at the deadline without a failing input; running it again"
+				go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$dir" || failed+=("$dir $target")
+			else
+				failed+=("$dir $target")
+			fi
 		fi
+		rm -f "$log"
 	done
 done < <(grep -rl --include='*_test.go' '^func Fuzz' analyzers cmd stress 2>/dev/null | grep -v /testdata/ | sort)
 

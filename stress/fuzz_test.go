@@ -100,7 +100,11 @@ func fuzzTaint(i int, t *[4]bool, a, b, c int) (querySink bool) {
 	case 19:
 		t[a] = t[b] || t[c]
 	case 21:
-		t[b] = t[b] || t[c]
+		// Inside case "a", variable A equals the constant, so when C is
+		// A the assignment stores a constant.
+		if c != a {
+			t[b] = t[b] || t[c]
+		}
 	}
 	return false
 }
