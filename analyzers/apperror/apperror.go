@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -135,7 +135,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass.ExportPackageFact(&appErrorPackage{Version: factVersion, TypeName: typeName})
 		return nil, nil
 	}
-	if !importsSink(pass) || stdlib.Is(pass) {
+	if !importsSink(pass) || location.Standard(pass) {
 		return nil, nil
 	}
 

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -144,7 +144,7 @@ func run(pass *analysis.Pass, cfg *Config, t *tables) (any, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	if stdlib.Is(pass) {
+	if location.Standard(pass) {
 		return nil, nil
 	}
 	c := &checker{

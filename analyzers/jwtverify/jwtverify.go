@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -53,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 var Analyzer = New(DefaultConfig())
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	if stdlib.Is(pass) || !callee.Imports(pass.Pkg, jwtPaths...) {
+	if location.Standard(pass) || !callee.Imports(pass.Pkg, jwtPaths...) {
 		return nil, nil
 	}
 

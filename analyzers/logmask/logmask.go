@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
 
@@ -173,7 +173,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			return nil, fmt.Errorf("invalid logmask Maskers: entry %v", err)
 		}
 	}
-	if stdlib.Is(pass) {
+	if location.Standard(pass) {
 		return nil, nil // its loggers are in the sink tables
 	}
 	c := newChecker(pass, cfg, extra)

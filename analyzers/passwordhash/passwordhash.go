@@ -4,14 +4,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/origin"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -151,37 +150,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// keeps each package's result until the end. Checking modules from the
 	// module cache or a vendor directory, which are never reported, would
 	// only fill memory with traces.
-	if isDependency(pass) {
+	if location.Dependency(pass) {
 		return nil, nil
 	}
 	for _, fn := range result.SrcFuncs {
 		c.checkFunc(fn)
 	}
 	return nil, nil
-}
-
-// isDependency reports whether the package's files are in the module cache
-// or a vendor directory.
-func isDependency(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return true
-	}
-	tf := pass.Fset.File(pass.Files[0].Pos())
-	if tf == nil {
-		return false
-	}
-	name := filepath.ToSlash(tf.Name())
-	if strings.Contains(name, "/vendor/") {
-		return true
-	}
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		gopath := os.Getenv("GOPATH")
-		if gopath == "" {
-			home, _ := os.UserHomeDir()
-			gopath = filepath.Join(home, "go")
-		}
-		cache = filepath.Join(filepath.SplitList(gopath)[0], "pkg", "mod")
-	}
-	return strings.HasPrefix(name, filepath.ToSlash(cache)+"/")
 }

@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/secvet/secvet/analyzers/internal/callee"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
 	"github.com/secvet/secvet/analyzers/internal/strflow"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 )
@@ -281,7 +281,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if stdlib.Is(pass) || !callee.Imports(pass.Pkg, s.paths...) && !hasSinkFacts(pass) {
+	if location.Standard(pass) || !callee.Imports(pass.Pkg, s.paths...) && !hasSinkFacts(pass) {
 		return nil, nil
 	}
 

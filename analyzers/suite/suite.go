@@ -7,7 +7,7 @@ import (
 
 	"github.com/secvet/secvet/analyzers/apperror"
 	"github.com/secvet/secvet/analyzers/hardcodedsecret"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/suppress"
 	"github.com/secvet/secvet/analyzers/jwtverify"
 	"github.com/secvet/secvet/analyzers/logmask"
@@ -24,7 +24,7 @@ const SuppressedPrefix = suppress.SuppressedPrefix
 // InGoroot reports whether the file name lies under GOROOT/src. The
 // analyzers skip packages whose files do, so a driver need not load those
 // packages from source.
-func InGoroot(name string) bool { return stdlib.InGoroot(name) }
+func InGoroot(name string) bool { return location.InGoroot(name) }
 
 // Options are the settings that apply to every analyzer of the suite.
 // Analyzer-specific settings are set through each analyzer's flags.

@@ -2,16 +2,13 @@ package origin
 
 import (
 	"go/types"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
 )
 
 // Analyzer builds the package's SSA form with debug information, exports
@@ -37,7 +34,7 @@ func run(pass *analysis.Pass) (any, error) {
 		summaries: make(map[*ssa.Function]*fnSummary),
 		closures:  make(map[*ssa.Function][]*ssa.MakeClosure),
 	}
-	if len(pass.Files) == 0 || stdlib.Is(pass) {
+	if len(pass.Files) == 0 || location.Standard(pass) {
 		return r, nil
 	}
 
@@ -57,34 +54,11 @@ func run(pass *analysis.Pass) (any, error) {
 	// The driver keeps every package's result until the run ends. Traces of
 	// a module-cache or vendored dependency are never asked for again, so
 	// drop them; a later Trace call rebuilds what it needs.
-	if inModuleCache(pass) {
+	if location.Dependency(pass) {
 		clear(r.memo)
 		clear(r.summaries)
 	}
 	return r, nil
-}
-
-// inModuleCache reports whether the package's files are in the module
-// cache or a vendor directory.
-func inModuleCache(pass *analysis.Pass) bool {
-	tf := pass.Fset.File(pass.Files[0].Pos())
-	if tf == nil {
-		return false
-	}
-	name := filepath.ToSlash(tf.Name())
-	if strings.Contains(name, "/vendor/") {
-		return true
-	}
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		gopath := os.Getenv("GOPATH")
-		if gopath == "" {
-			home, _ := os.UserHomeDir()
-			gopath = filepath.Join(home, "go")
-		}
-		cache = filepath.Join(filepath.SplitList(gopath)[0], "pkg", "mod")
-	}
-	return strings.HasPrefix(name, filepath.ToSlash(cache)+"/")
 }
 
 // indexClosures records where each function literal becomes a closure.

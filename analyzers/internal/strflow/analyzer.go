@@ -9,8 +9,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/secvet/secvet/analyzers/internal/location"
 	"github.com/secvet/secvet/analyzers/internal/ssaonce"
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
 )
 
 // FactVersion is stored in every FuncFact; facts of another version are
@@ -99,7 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// The tables of calls.go model the standard library. Most third-party
 	// packages return no string from an exported function, so they have no
 	// fact to export, and their SSA form is built only if an analyzer traces.
-	if stdlib.Is(pass) || !exportsStrings(pass.Pkg) {
+	if location.Standard(pass) || !exportsStrings(pass.Pkg) {
 		return tracer, nil
 	}
 	for _, fn := range shared.SSA().SrcFuncs {

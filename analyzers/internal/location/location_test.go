@@ -1,4 +1,4 @@
-package stdlib_test
+package location_test
 
 import (
 	"fmt"
@@ -10,10 +10,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/secvet/secvet/analyzers/internal/stdlib"
+	"github.com/secvet/secvet/analyzers/internal/location"
 )
 
-// kind records stdlib.Is for a package, so that the package that imports
+// kind records location.Standard for a package, so that the package that imports
 // it can report the result.
 type kind struct{ Standard bool }
 
@@ -21,14 +21,14 @@ func (*kind) AFact() {}
 
 func (k *kind) String() string { return fmt.Sprint(k.Standard) }
 
-// classifier reports stdlib.Is for the root package and for each of its
+// classifier reports location.Standard for the root package and for each of its
 // direct imports.
 var classifier = &analysis.Analyzer{
 	Name:      "classifier",
 	Doc:       "report whether packages are in the standard library",
 	FactTypes: []analysis.Fact{new(kind)},
 	Run: func(pass *analysis.Pass) (any, error) {
-		pass.ExportPackageFact(&kind{Standard: stdlib.Is(pass)})
+		pass.ExportPackageFact(&kind{Standard: location.Standard(pass)})
 		if len(pass.Files) == 0 {
 			return nil, nil
 		}
@@ -47,11 +47,11 @@ var classifier = &analysis.Analyzer{
 				pass.Reportf(pos, "imports %s: %s", imp.Path(), describe(k.Standard))
 			}
 		}
-		pass.Reportf(pos, "%s: %s", pass.Pkg.Path(), describe(stdlib.Is(pass)))
+		pass.Reportf(pos, "%s: %s", pass.Pkg.Path(), describe(location.Standard(pass)))
 		return nil, nil
 	},
 }
 
-func TestIsUsesFileLocationNotPath(t *testing.T) {
+func TestStandardUsesFileLocationNotPath(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), classifier, "app")
 }
