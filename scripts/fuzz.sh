@@ -23,7 +23,7 @@ while IFS= read -r file; do
 		if ! go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" "$dir" 2>&1 | tee "$log"; then
 			# The go command's fuzzing can end with "context deadline
 			# exceeded" and no failing input when -fuzztime runs out on a
-			# loaded machine; that says nothing about the target, so it
+			# loaded machine. That shows no fault in the target, so it
 			# gets one more run.
 			if grep -q 'context deadline exceeded' "$log" && ! grep -q 'Failing input written' "$log"; then
 				echo "fuzz: $dir $target stopped at the deadline without a failing input; running it again"

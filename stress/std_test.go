@@ -19,7 +19,7 @@ func TestSuiteOnStandardLibrary(t *testing.T) {
 		t.Skip("analyzing the standard library takes minutes")
 	}
 
-	// The analyzers skip the standard library unless told otherwise.
+	// The analyzers skip the standard library unless this variable is set.
 	t.Setenv("SECVET_ANALYZE_STDLIB", "1")
 
 	start := time.Now()

@@ -14,7 +14,7 @@ import (
 // domain element of errsPkg, so sameModule accepts errsPkg's helpers.
 var appPkg = types.NewPackage("example.com/app", "app")
 
-func TestAppErrorPackageFactOfOtherVersionIsIgnored(t *testing.T) {
+func TestAppErrorPackageOtherVersionIgnored(t *testing.T) {
 	errsPkg := types.NewPackage("example.com/errs", "errs")
 	passWithFact := func(stored *appErrorPackage) *analysis.Pass {
 		return &analysis.Pass{

@@ -147,7 +147,7 @@ func (g *guard) logStack(analyzer string, pass *analysis.Pass, r any) {
 // prints. A panic value may quote the analyzed code, so it is cut short
 // to keep a long secret from being printed whole.
 // NOTE: a secret shorter than the limit that a panic value prints without
-// quotes would still be printed; no analyzer puts source text in its
+// quotes would still be printed. No analyzer puts source text in its
 // panics today.
 const maxPanicText = 80
 

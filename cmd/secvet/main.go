@@ -211,8 +211,8 @@ func (d *driver) analyze(opts *options) int {
 	if err != nil {
 		fmt.Fprintf(d.stderr, "secvet: %v\n", err)
 		if opts.format == "sarif" {
-			// Code scanning needs a log that says the run failed, not an
-			// empty file.
+			// Code scanning needs a log that records the failed run, not
+			// an empty file.
 			failed := []report.Failure{{Message: err.Error()}}
 			if werr := d.write(opts.format, nil, &results{}, nil, failed, opts.analyzers, opts.root); werr != nil {
 				fmt.Fprintf(d.stderr, "secvet: writing the report failed: %v\n", werr)
@@ -232,9 +232,9 @@ func (d *driver) analyze(opts *options) int {
 		rel.onRelease = ws.pipeline.free
 		if opts.parallel == 1 {
 			// The sequential checker runs one analyzer on every package
-			// before the next analyzer, so no package is released before
-			// the last analyzer starts; bounded, the loader would wait
-			// for slots that only the end of the run frees.
+			// before the next, so no package is released before the last
+			// analyzer starts. A bounded loader would wait for slots that
+			// only the end of the run frees.
 			ws.pipeline.unbind()
 		}
 	}

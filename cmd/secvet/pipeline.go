@@ -10,9 +10,9 @@ import (
 )
 
 // A pipeline lets the checker analyze packages while loadMixed is still
-// type-checking others, and bounds how many packages are loaded but not
-// yet released (see releaser), so that the syntax and type information of
-// a large dependency graph is never all in memory at once.
+// type-checking others. It also bounds how many packages are loaded but
+// not yet released (see releaser), so that the syntax and type
+// information of a large dependency graph is never all in memory at once.
 //
 // Every guarded analyzer requires a gate analyzer, whose action on a
 // package waits until the package is loaded and then copies its syntax and
@@ -125,10 +125,10 @@ func (pl *pipeline) free(tp *types.Package) {
 		return
 	}
 	st.mu.Lock()
-	held := st.slot
+	hadSlot := st.slot
 	st.slot = false
 	st.mu.Unlock()
-	if held {
+	if hadSlot {
 		<-pl.slots
 	}
 }

@@ -3,11 +3,10 @@ package main
 import "strings"
 
 // shortenQuoted cuts the text between each pair of double quotes or
-// backquotes in s, or after an unpaired one, to quotedKept characters,
-// because a string literal of the analyzed code, and so a hardcoded
-// secret, appears quoted in go/types errors and in panic values. A quoted
-// string stays whole when keep, if not nil, returns true for the text that
-// follows its closing quote.
+// backquotes in s, or after an unpaired one, to quotedKept characters.
+// go/types errors and panic values quote the string literals of the
+// analyzed code, hardcoded secrets among them. A quoted string stays whole
+// when keep, if not nil, returns true for the text after its closing quote.
 func shortenQuoted(s string, keep func(after string) bool) string {
 	var b strings.Builder
 	runes := []rune(s)
@@ -33,8 +32,8 @@ func shortenQuoted(s string, keep func(after string) bool) string {
 			end = len(runes) // an unterminated quote runs to the end
 		}
 		inner := runes[i+1 : end]
-		kept := closed && keep != nil && keep(string(runes[end+1:]))
-		if len(inner) > quotedKept && !kept {
+		whole := closed && keep != nil && keep(string(runes[end+1:]))
+		if len(inner) > quotedKept && !whole {
 			inner = append(inner[:quotedKept:quotedKept], '…')
 		}
 		b.WriteString(string(inner))

@@ -42,7 +42,7 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 //
 // Type-checking goes on in the background after loadMixed returns, so
 // that the analysis of the first packages overlaps the loading of the
-// rest: the returned pipeline tells when each package is ready, and at
+// rest: the returned pipeline reports when each package is ready, and at
 // most maxLoaded packages are loaded but not yet released (see pipeline).
 func loadMixed(cfg *packages.Config, parse func(*token.FileSet, string, []byte) (*ast.File, error), patterns []string, maxLoaded int) (initial, analyzed []*packages.Package, pl *pipeline, err error) {
 	meta := *cfg
