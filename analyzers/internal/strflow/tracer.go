@@ -3,6 +3,7 @@ package strflow
 import (
 	"go/token"
 	"go/types"
+	"math"
 	"strconv"
 	"sync"
 
@@ -35,8 +36,10 @@ type Tracer struct {
 	loadOnce    sync.Once
 
 	memo        map[memoKey]flow
-	active      map[memoKey]bool
-	cycleHits   int // times a trace met a value it was already tracing
+	active      map[memoKey]int // values being traced, by their position on the stack
+	cycleHits   int             // times a trace met a value, field or function it was already tracing
+	valueHits   int             // the cycleHits that met a value in active
+	lowestHit   int             // lowest stack position that a value cycle met in the current trace
 	steps       int
 	summaries   map[*ssa.Function]*FuncFact
 	ownParts    map[*ssa.Function]map[int]flow // non-parameter parts of summarized results
@@ -93,7 +96,8 @@ func newTracer(facts map[*types.Func]*FuncFact) *Tracer {
 	return &Tracer{
 		facts:       facts,
 		memo:        make(map[memoKey]flow),
-		active:      make(map[memoKey]bool),
+		active:      make(map[memoKey]int),
+		lowestHit:   math.MaxInt,
 		summaries:   make(map[*ssa.Function]*FuncFact),
 		ownParts:    make(map[*ssa.Function]map[int]flow),
 		summarizing: make(map[*ssa.Function]bool),
@@ -166,8 +170,10 @@ func (t *Tracer) memoized(k memoKey, depth int, compute func() flow) flow {
 	if f, ok := t.memo[k]; ok {
 		return f
 	}
-	if t.active[k] {
+	if pos, ok := t.active[k]; ok {
 		t.cycleHits++
+		t.valueHits++
+		t.lowestHit = min(t.lowestHit, pos)
 		return constantFlow
 	}
 	if depth > maxDepth || t.steps > maxSteps {
@@ -175,15 +181,24 @@ func (t *Tracer) memoized(k memoKey, depth int, compute func() flow) flow {
 	}
 	t.steps++
 
-	t.active[k] = true
-	hits := t.cycleHits
+	pos := len(t.active)
+	t.active[k] = pos
+	hits, valueHits, outerLowest := t.cycleHits, t.valueHits, t.lowestHit
+	t.lowestHit = math.MaxInt
 	f := compute()
 	delete(t.active, k)
 
 	// A value whose trace was cut short by a cycle may lack parts that the
-	// cycle's head adds, so only complete results are kept.
-	if t.cycleHits == hits {
+	// cycle's head adds, so only complete results are kept. The result is
+	// complete when every cycle it met returned to k itself or to a value
+	// traced inside it, because merging is a union: one pass over the
+	// cycle's other edges adds everything.
+	onlyInner := t.cycleHits-hits == t.valueHits-valueHits && t.lowestHit >= pos
+	if onlyInner {
 		t.memo[k] = f
+		t.lowestHit = outerLowest
+	} else {
+		t.lowestHit = min(outerLowest, t.lowestHit)
 	}
 	return f
 }
